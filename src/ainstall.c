@@ -1,0 +1,55 @@
+/* ainstall: copy files and set attributes, atomically.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include <locale.h>
+
+#include "system.h"
+#include "closeout.h"
+#include "dirname.h"
+#include "operands.h"
+#include "options.h"
+#include "progname.h"
+#include "strip.h"
+
+int
+main (int argc, char **argv)
+{
+  /* Diagnostics name the program as it was invoked, without its
+     directory: "install: ..." when installed as install.  */
+  set_program_name (last_component (argv[0]));
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, LOCALEDIR);
+  textdomain (PACKAGE);
+  atexit (close_stdout);
+
+  /* Modes are exactly what -m says, as in GNU install.  */
+  umask (0);
+
+  struct install_options opts;
+  struct pending_options pending;
+  int first = parse_options (argc, argv, &opts, &pending);
+
+  struct operand_plan plan;
+  plan_operands (&opts, argc - first, argv + first, &plan);
+  finish_options (&opts, &pending);
+
+  if (opts.strip)
+    strip_init ();
+
+  return install_operands (&opts, &plan) ? EXIT_SUCCESS : EXIT_FAILURE;
+}

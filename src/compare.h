@@ -1,0 +1,36 @@
+/* compare.h: -C, leaving an identical destination alone.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#ifndef AINSTALL_COMPARE_H
+#define AINSTALL_COMPARE_H
+
+#include <stdbool.h>
+#include <sys/stat.h>
+
+#include "options.h"
+
+/* Return true if the destination DEST_BASE in DIR_FD already is what
+   installing SOURCE (whose status, symlinks followed, is SRC_ST) would
+   make it, by GNU install's measure: both regular files without special
+   mode bits, the same size and content, the mode OPTS ask for, the owner
+   and group OPTS ask for (else the caller's real IDs), and, under
+   --preserve-context, the same SELinux context.  Any doubt, such as a
+   file that cannot be read, means "not identical".  */
+bool destination_is_current (struct install_options const *opts,
+                             char const *source, struct stat const *src_st,
+                             int dir_fd, char const *dest_base);
+
+#endif /* AINSTALL_COMPARE_H */

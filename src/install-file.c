@@ -1,0 +1,431 @@
+/* install-file.c: installing one file, atomically.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include "install-file.h"
+
+#include "system.h"
+#include "backup.h"
+#include "compare.h"
+#include "copy-data.h"
+#include "dirname.h"
+#include "filenamecat.h"
+#include "ignore-value.h"
+#include "metadata.h"
+#include "report.h"
+#include "same.h"
+#include "same-inode.h"
+#include "security-label.h"
+#include "staged-file.h"
+#include "stat-time.h"
+#include "strip.h"
+
+/* The pipeline, in order:
+     1. check the source and the destination, as GNU install does,
+        with GNU's diagnostics, before anything is touched;
+     2. print GNU's -v lines;
+     3. stage the new content beside the destination;
+     4. strip it (-s);
+     5. give it its owner, mode, label and timestamps;
+     6. make the backup (-b) by hard link;
+     7. rename it over the destination: the one visible change.
+   A failure at any step discards the staged file and undoes the backup,
+   leaving the destination as it was.  */
+
+/* What install_file learns about one job on the way.  */
+struct install_state
+{
+  struct install_options const *opts;
+  struct install_job const *job;
+  struct stat src_st;           /* The source, symlinks followed.  */
+  int src_fd;
+  bool dest_exists;
+  struct stat dest_st;          /* The destination itself, if it exists.  */
+  char *backup_base;            /* The backup's name in the directory.  */
+  enum backup_method backup_method;
+  struct staged_file staged;
+  struct stat staged_st;        /* The staged file's status.  */
+};
+
+/* Step 1: checks.  */
+
+static bool
+check_source (struct install_state *s)
+{
+  char const *source = s->job->source;
+  if (stat (source, &s->src_st) != 0)
+    {
+      error (0, errno, _("cannot stat %s"), quoteaf (source));
+      return false;
+    }
+  if (S_ISDIR (s->src_st.st_mode))
+    {
+      error (0, 0, _("omitting directory %s"), quoteaf (source));
+      return false;
+    }
+  return true;
+}
+
+static bool
+look_at_destination (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  int err = job->dir_errno;
+  if (job->dir_fd != -1)
+    err = (fstatat (job->dir_fd, job->dest_base, &s->dest_st,
+                    AT_SYMLINK_NOFOLLOW) == 0
+           ? 0 : errno);
+  s->dest_exists = err == 0;
+  if (err == 0 || err == ENOENT)
+    return true;
+  error (0, err, _("cannot stat %s"), quoteaf (job->dest_name));
+  return false;
+}
+
+/* Return true if the source and the existing destination are the same
+   file in a way that installing would lose it, by GNU's rules: one is
+   the other, or the source is a symlink to the destination.  Distinct
+   hard links of one file may replace each other.  */
+static bool
+same_file (struct install_state const *s)
+{
+  struct install_job const *job = s->job;
+  if (! SAME_INODE (s->src_st, s->dest_st))
+    return false;
+
+  struct stat src_lst;
+  if (lstat (job->source, &src_lst) != 0)
+    return false;
+  bool source_is_link = S_ISLNK (src_lst.st_mode);
+  bool same_name = same_nameat (AT_FDCWD, job->source,
+                                job->dir_fd, job->dest_base);
+  if (s->opts->backup_type != no_backups)
+    return source_is_link || same_name;
+  return source_is_link || s->dest_st.st_nlink <= 1 || same_name;
+}
+
+static bool
+check_replaceable (struct install_state const *s,
+                   struct installed_set const *installed)
+{
+  struct install_job const *job = s->job;
+  if (same_file (s))
+    {
+      error (0, 0, _("%s and %s are the same file"),
+             quoteaf_n (0, job->source), quoteaf_n (1, job->dest_name));
+      return false;
+    }
+  if (S_ISDIR (s->dest_st.st_mode))
+    {
+      error (0, 0, _("cannot overwrite directory %s with non-directory %s"),
+             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
+      return false;
+    }
+  if (job->into_directory && s->opts->backup_type != numbered_backups
+      && installed_set_has (installed, job->dest_base, &s->dest_st))
+    {
+      error (0, 0, _("will not overwrite just-created %s with %s"),
+             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
+      return false;
+    }
+  return true;
+}
+
+static bool
+plan_backup (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  enum backup_type type = s->opts->backup_type;
+  if (type == no_backups || ! s->dest_exists)
+    return true;
+  s->backup_base = backup_name (job->dir_fd, job->dest_base, type);
+  if (type != numbered_backups
+      && backup_would_replace_source (last_component (job->source),
+                                      &s->src_st, job->dir_fd,
+                                      s->backup_base))
+    {
+      error (0, 0, _("backing up %s might destroy source;  %s not copied"),
+             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
+      return false;
+    }
+  return true;
+}
+
+/* -C: leave an identical destination as it is; only -p still applies,
+   as in GNU install.  */
+static bool
+keep_current_destination (struct install_state const *s)
+{
+  struct install_job const *job = s->job;
+  if (! s->opts->preserve_timestamps)
+    return true;
+  struct timespec times[2] = { get_stat_atime (&s->src_st),
+                               get_stat_mtime (&s->src_st) };
+  if (utimensat (job->dir_fd, job->dest_base, times, AT_SYMLINK_NOFOLLOW)
+      == 0)
+    return true;
+  error (0, errno, _("cannot set timestamps for %s"),
+         quoteaf (job->dest_name));
+  return false;
+}
+
+/* Step 2: GNU's -v lines.  */
+
+static void
+report_intent (struct install_state const *s)
+{
+  struct install_job const *job = s->job;
+  if (! s->backup_base)
+    {
+      if (s->dest_exists)
+        report_replacing (job->dest_name);
+      report_installing (job->source, job->dest_name, NULL);
+      return;
+    }
+  /* The backup is named with the destination's directory, as GNU
+     names it.  */
+  size_t dir_len = strlen (job->dest_name) - strlen (job->dest_base);
+  char *shown = xmalloc (dir_len + strlen (s->backup_base) + 1);
+  strcpy (mempcpy (shown, job->dest_name, dir_len), s->backup_base);
+  report_installing (job->source, job->dest_name, shown);
+  free (shown);
+}
+
+/* Step 3: the new content.  */
+
+static bool
+open_source (struct install_state *s)
+{
+  char const *source = s->job->source;
+  struct stat st;
+  s->src_fd = open (source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+  if (s->src_fd < 0)
+    {
+      error (0, errno, _("cannot open %s for reading"), quoteaf (source));
+      return false;
+    }
+  if (fstat (s->src_fd, &st) != 0)
+    {
+      error (0, errno, _("cannot fstat %s"), quoteaf (source));
+      return false;
+    }
+  if (! SAME_INODE (st, s->src_st))
+    {
+      error (0, 0,
+             _("skipping file %s, as it was replaced while being copied"),
+             quoteaf (source));
+      return false;
+    }
+  return true;
+}
+
+static bool
+create_staged (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  int err = job->dir_errno;
+  if (job->dir_fd != -1)
+    {
+      if (strchr (job->dest_base, '/'))
+        err = ENOTDIR;    /* "DEST/" names a directory that is not.  */
+      else
+        {
+          char *label;
+          if (label_for (s->opts, job->dest_name, S_IFREG | s->opts->mode,
+                         s->src_fd, &label) != 0
+              && ! label_error_ignorable (errno))
+            error (0, errno,
+                   _("failed to set default file creation context for %s"),
+                   quoteaf (job->dest_name));
+          label_create_begin (label);
+          err = (staged_file_create (&s->staged, job->dir_fd, job->dest_base,
+                                     S_IRUSR | S_IWUSR) == 0
+                 ? 0 : errno);
+          label_create_end (label);
+          label_free (label);
+        }
+    }
+  if (err == 0)
+    {
+      s->staged_st = (struct stat) { .st_mode = S_IFREG | S_IRUSR | S_IWUSR };
+      return true;
+    }
+  error (0, err, _("cannot create regular file %s"),
+         quoteaf (s->job->dest_name));
+  return false;
+}
+
+static bool
+fill_staged (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  struct copy_result result;
+  int r = copy_data (s->src_fd, &s->src_st, s->staged.fd, &result);
+  if (s->opts->debug)
+    report_copy_debug (&result);
+  if (r == 0)
+    return true;
+  switch (result.failed)
+    {
+    case COPY_FAILED_READING:
+      error (0, errno, _("error reading %s"), quoteaf (job->source));
+      break;
+    case COPY_FAILED_WRITING:
+      error (0, errno, _("error writing %s"), quoteaf (job->dest_name));
+      break;
+    case COPY_FAILED_COPYING:
+      error (0, errno, _("error copying %s to %s"),
+             quoteaf_n (0, job->source), quoteaf_n (1, job->dest_name));
+      break;
+    case COPY_FAILED_CLONING:
+      error (0, errno, _("failed to clone %s from %s"),
+             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
+      break;
+    }
+  return false;
+}
+
+/* Step 4: -s.  The strip program works on the staged file, never on the
+   destination, and may replace it: look again at what the name holds.  */
+static bool
+strip_staged (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  if (! s->opts->strip)
+    return true;
+  char *name = file_name_concat (job->dest_dir_name, s->staged.name, NULL);
+  bool ok = strip_file (s->opts->strip_program, name);
+  free (name);
+  if (ok && staged_file_reopen (&s->staged, &s->staged_st) < 0)
+    {
+      error (0, errno, _("cannot open %s"), quoteaf (job->dest_name));
+      ok = false;
+    }
+  return ok;
+}
+
+/* Step 5.  */
+static bool
+set_metadata (struct install_state const *s)
+{
+  struct metadata_target target = {
+    .fd = s->staged.fd,
+    .st = &s->staged_st,
+    .dest_name = s->job->dest_name,
+    .label = NULL,
+    .times_required = s->opts->strip || ! S_ISREG (s->src_st.st_mode),
+  };
+  return metadata_apply (s->opts, &target, &s->src_st);
+}
+
+/* Step 6.  */
+static bool
+make_backup (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  if (! s->backup_base)
+    return true;
+  int method = backup_make (job->dir_fd, job->dest_base, s->backup_base);
+  if (method < 0)
+    {
+      error (0, errno, _("cannot backup %s"), quoteaf (job->dest_name));
+      return false;
+    }
+  s->backup_method = method;
+  return true;
+}
+
+/* Step 7.  */
+static bool
+commit_staged (struct install_state *s, struct installed_set *installed)
+{
+  struct install_job const *job = s->job;
+  char *temp_name = s->opts->debug ? xstrdup (s->staged.name) : NULL;
+  if (staged_file_commit (&s->staged, job->dest_base) != 0)
+    {
+      error (0, errno,
+             (s->dest_exists
+              ? _("cannot remove %s") : _("cannot create regular file %s")),
+             quoteaf (job->dest_name));
+      free (temp_name);
+      return false;
+    }
+  if (job->into_directory)
+    {
+      struct stat st;
+      if (fstatat (job->dir_fd, job->dest_base, &st, AT_SYMLINK_NOFOLLOW)
+          == 0)
+        installed_set_add (installed, job->dest_base, &st);
+    }
+  if (temp_name)
+    report_staging_debug (job->dest_name, _("copied"), job->dest_dir_name,
+                          temp_name);
+  free (temp_name);
+  return true;
+}
+
+static bool
+check_all (struct install_state *s, struct installed_set const *installed,
+           bool *done)
+{
+  *done = false;
+  if (! (check_source (s) && look_at_destination (s)))
+    return false;
+  if (s->opts->compare && s->dest_exists
+      && destination_is_current (s->opts, s->job->source, &s->src_st,
+                                 s->job->dir_fd, s->job->dest_base))
+    {
+      *done = true;
+      return keep_current_destination (s);
+    }
+  return ((! s->dest_exists || check_replaceable (s, installed))
+          && plan_backup (s));
+}
+
+bool
+install_file (struct install_options const *opts,
+              struct install_job const *job,
+              struct installed_set *installed)
+{
+  struct install_state s = { .opts = opts, .job = job, .src_fd = -1,
+                             .backup_method = BACKUP_NONE,
+                             .staged = STAGED_FILE_INIT };
+  bool done;
+  bool ok = check_all (&s, installed, &done);
+  if (ok && ! done)
+    {
+      if (opts->verbose)
+        report_intent (&s);
+      ok = (open_source (&s)
+            && create_staged (&s)
+            && fill_staged (&s)
+            && strip_staged (&s)
+            && set_metadata (&s)
+            && make_backup (&s)
+            && commit_staged (&s, installed));
+      if (! ok)
+        {
+          staged_file_discard (&s.staged);
+          backup_undo (job->dir_fd, job->dest_base, s.backup_base,
+                       s.backup_method);
+        }
+    }
+  if (0 <= s.src_fd)
+    ignore_value (close (s.src_fd));
+  free (s.backup_base);
+  return ok;
+}

@@ -1,0 +1,46 @@
+/* install-file.h: installing one file, atomically.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#ifndef AINSTALL_INSTALL_FILE_H
+#define AINSTALL_INSTALL_FILE_H
+
+#include <stdbool.h>
+
+#include "installed.h"
+#include "options.h"
+
+/* One file to install: where it comes from and where it goes.  */
+struct install_job
+{
+  char const *source;        /* As the user named it.  */
+  char const *dest_name;     /* The destination, as diagnostics name it.  */
+  char const *dest_dir_name; /* Its directory, likewise ("." if none).  */
+  int dir_fd;                /* Its directory, or -1 if that could not be
+                                opened; DIR_ERRNO then says why.  */
+  int dir_errno;
+  char const *dest_base;     /* Its name in DIR_FD.  */
+  bool into_directory;       /* From the SOURCE... DIRECTORY forms.  */
+};
+
+/* Install JOB as OPTS ask.  The destination changes in one step, a
+   rename, or not at all; on failure no temporary file remains.  Print
+   GNU install's diagnostics and -v lines; return true if all went
+   well.  INSTALLED is the set of files this run has installed.  */
+bool install_file (struct install_options const *opts,
+                   struct install_job const *job,
+                   struct installed_set *installed);
+
+#endif /* AINSTALL_INSTALL_FILE_H */

@@ -1,0 +1,32 @@
+## src/local.mk: the ainstall program.  Included by ../Makefile.am.
+
+bin_PROGRAMS = src/ainstall
+
+# Everything but main() is a library, so that unit tests link the very
+# code the program runs.
+noinst_LIBRARIES += src/libainstall.a
+src_libainstall_a_SOURCES = \
+  src/backup.c src/backup.h \
+  src/compare.c src/compare.h \
+  src/copy-data.c src/copy-data.h \
+  src/install-file.c src/install-file.h \
+  src/installed.c src/installed.h \
+  src/make-dirs.c src/make-dirs.h \
+  src/metadata.c src/metadata.h \
+  src/operands.c src/operands.h \
+  src/options.c src/options.h \
+  src/owner.c src/owner.h \
+  src/report.c src/report.h \
+  src/security-label.c src/security-label.h \
+  src/staged-file.c src/staged-file.h \
+  src/strip.c src/strip.h \
+  src/system.h
+src_libainstall_a_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
+
+src_ainstall_SOURCES = src/ainstall.c
+src_ainstall_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
+ainstall_libs = src/libainstall.a lib/libgnu.a \
+  $(LIB_SELINUX) $(LIB_CAP) $(LIB_ACL) $(LIB_HAS_ACL) $(LIBINTL) \
+  $(LIB_CLOCK_GETTIME) $(LIB_GETRANDOM) $(LIB_MBRTOWC) $(LIB_POSIX_SPAWN) \
+  $(LIBTHREAD) $(LIB_HARD_LOCALE) $(LIB_SETLOCALE_NULL) lib/libgnu.a
+src_ainstall_LDADD = $(ainstall_libs)

@@ -1,0 +1,102 @@
+/* staged-file.h: a file prepared beside its destination, then renamed.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#ifndef AINSTALL_STAGED_FILE_H
+#define AINSTALL_STAGED_FILE_H
+
+#include <stdbool.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+/* Every file ainstall installs first exists under a hidden temporary name
+   in the destination's own directory ("staged"), gets all of its content
+   and metadata there, and then replaces the destination with one rename
+   ("committed").  Until then the destination is untouched.  A staged file
+   that is not committed is "discarded": removed, or, if it is the user's
+   source moved into place, moved back.  A fatal signal discards every
+   staged file too.
+
+   These functions never print: they return 0 on success, or -1 with
+   errno set, and the caller words the diagnostic.  */
+
+/* What discarding a staged file does.  */
+enum staged_undo
+{
+  STAGED_UNLINK,       /* The file is ours: remove it.  */
+  STAGED_RMDIR,        /* The directory is ours: remove it.  */
+  STAGED_MOVE_BACK     /* The file is the user's source: rename it back.  */
+};
+
+struct staged_file
+{
+  int dir_fd;                /* The destination's directory; not owned.  */
+  char *name;                /* The temporary name in DIR_FD, or NULL.  */
+  int fd;                    /* Open on the staged file, or -1.  */
+  enum staged_undo undo;
+  bool linked;               /* A second name of an existing file.  */
+  int origin_dir_fd;         /* For STAGED_MOVE_BACK: where it came from.  */
+  char const *origin_name;
+  int slot;                  /* Index in the signal-cleanup registry.  */
+};
+
+#define STAGED_FILE_INIT { .dir_fd = -1, .name = NULL, .fd = -1, \
+                           .undo = STAGED_UNLINK, .linked = false, \
+                           .origin_dir_fd = -1, \
+                           .origin_name = NULL, .slot = -1 }
+
+/* Create an empty regular file with mode MODE in DIR_FD under a fresh
+   temporary name for the destination DEST_BASE, and open it for writing.
+   The name is hidden, unpredictable and never follows a symlink.  */
+int staged_file_create (struct staged_file *staged, int dir_fd,
+                        char const *dest_base, mode_t mode);
+
+/* Likewise, but create an empty directory and open it read-only.  */
+int staged_dir_create (struct staged_file *staged, int dir_fd,
+                       char const *dest_base, mode_t mode);
+
+/* Make a temporary name for DEST_BASE in DIR_FD another hard link to
+   the file SRC_NAME in SRC_DIR_FD, without following a symlink.  */
+int staged_file_link (struct staged_file *staged, int dir_fd,
+                      char const *dest_base, int src_dir_fd,
+                      char const *src_name);
+
+/* Move the file SRC_NAME in SRC_DIR_FD to a temporary name for DEST_BASE
+   in DIR_FD.  Discarding moves it back.  SRC_NAME must stay valid until
+   the staged file is committed or discarded.  */
+int staged_file_adopt (struct staged_file *staged, int dir_fd,
+                       char const *dest_base, int src_dir_fd,
+                       char const *src_name);
+
+/* Open (or open again, after another program replaced it) the staged file
+   read-only, put its status in *ST and return the descriptor.  Refuse
+   anything but a regular file.  */
+int staged_file_reopen (struct staged_file *staged, struct stat *st);
+
+/* Replace DEST_BASE in the staged file's directory with the staged file,
+   atomically.  On success the staged file is gone: discarding it is a
+   no-op.  */
+int staged_file_commit (struct staged_file *staged, char const *dest_base);
+
+/* Likewise, but fail with EEXIST if DEST_BASE exists, as it must for a
+   new directory: a rename may replace an empty directory.  */
+int staged_file_commit_new (struct staged_file *staged,
+                            char const *dest_base);
+
+/* Undo STAGED: remove it or move it back.  Safe to call at any time,
+   including after a commit or a failed creation.  Preserves errno.  */
+void staged_file_discard (struct staged_file *staged);
+
+#endif /* AINSTALL_STAGED_FILE_H */
