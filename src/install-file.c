@@ -46,6 +46,15 @@
    A failure at any step discards the staged file and undoes the backup,
    leaving the destination as it was.  */
 
+/* What went wrong opening the source, reported in GNU's order.  */
+enum source_problem
+{
+  SOURCE_OK,
+  SOURCE_CANNOT_OPEN,
+  SOURCE_CANNOT_FSTAT,
+  SOURCE_REPLACED
+};
+
 /* What install_file learns about one job on the way.  */
 struct install_state
 {
@@ -53,6 +62,9 @@ struct install_state
   struct install_job const *job;
   struct stat src_st;           /* The source, symlinks followed.  */
   int src_fd;
+  enum source_problem src_problem;
+  int src_errno;
+  int stage_errno;              /* Why the staged file was not made.  */
   bool dest_exists;
   struct stat dest_st;          /* The destination itself, if it exists.  */
   char *backup_base;            /* The backup's name in the directory.  */
@@ -207,33 +219,48 @@ report_intent (struct install_state const *s)
 
 /* Step 3: the new content.  */
 
-static bool
+/* Open the source, quietly: GNU install reports a failure here only
+   after its -v lines, and after a failure to replace the destination.  */
+static void
 open_source (struct install_state *s)
 {
-  char const *source = s->job->source;
   struct stat st;
-  s->src_fd = open (source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+  s->src_fd = open (s->job->source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
   if (s->src_fd < 0)
-    {
-      error (0, errno, _("cannot open %s for reading"), quoteaf (source));
-      return false;
-    }
-  if (fstat (s->src_fd, &st) != 0)
-    {
-      error (0, errno, _("cannot fstat %s"), quoteaf (source));
-      return false;
-    }
-  if (! SAME_INODE (st, s->src_st))
-    {
-      error (0, 0,
-             _("skipping file %s, as it was replaced while being copied"),
-             quoteaf (source));
-      return false;
-    }
-  return true;
+    s->src_problem = SOURCE_CANNOT_OPEN;
+  else if (fstat (s->src_fd, &st) != 0)
+    s->src_problem = SOURCE_CANNOT_FSTAT;
+  else if (! SAME_INODE (st, s->src_st))
+    s->src_problem = SOURCE_REPLACED;
+  s->src_errno = errno;
 }
 
 static bool
+report_source_problem (struct install_state const *s)
+{
+  char const *source = s->job->source;
+  switch (s->src_problem)
+    {
+    case SOURCE_OK:
+      return true;
+    case SOURCE_CANNOT_OPEN:
+      error (0, s->src_errno, _("cannot open %s for reading"),
+             quoteaf (source));
+      break;
+    case SOURCE_CANNOT_FSTAT:
+      error (0, s->src_errno, _("cannot fstat %s"), quoteaf (source));
+      break;
+    case SOURCE_REPLACED:
+      error (0, 0,
+             _("skipping file %s, as it was replaced while being copied"),
+             quoteaf (source));
+      break;
+    }
+  return false;
+}
+
+/* Create the staged file, quietly; set S->stage_errno on failure.  */
+static void
 create_staged (struct install_state *s)
 {
   struct install_job const *job = s->job;
@@ -259,12 +286,27 @@ create_staged (struct install_state *s)
           label_free (label);
         }
     }
-  if (err == 0)
-    {
-      s->staged_st = (struct stat) { .st_mode = S_IFREG | S_IRUSR | S_IWUSR };
-      return true;
-    }
-  error (0, err, _("cannot create regular file %s"),
+  s->stage_errno = err;
+  s->staged_st = (struct stat) { .st_mode = S_IFREG | S_IRUSR | S_IWUSR };
+}
+
+/* A destination that exists but cannot be replaced fails where GNU
+   install fails to remove it, or to back it up: before any -v line.  */
+static bool
+report_cannot_replace (struct install_state const *s)
+{
+  error (0, s->stage_errno,
+         s->backup_base ? _("cannot backup %s") : _("cannot remove %s"),
+         quoteaf (s->job->dest_name));
+  return false;
+}
+
+static bool
+report_stage_problem (struct install_state const *s)
+{
+  if (s->stage_errno == 0)
+    return true;
+  error (0, s->stage_errno, _("cannot create regular file %s"),
          quoteaf (s->job->dest_name));
   return false;
 }
@@ -396,6 +438,25 @@ check_all (struct install_state *s, struct installed_set const *installed,
           && plan_backup (s));
 }
 
+/* Steps 2 to 7, once the checks passed.  */
+static bool
+install_checked (struct install_state *s, struct installed_set *installed)
+{
+  open_source (s);
+  create_staged (s);
+  if (s->stage_errno != 0 && s->dest_exists)
+    return report_cannot_replace (s);
+  if (s->opts->verbose)
+    report_intent (s);
+  return (report_source_problem (s)
+          && report_stage_problem (s)
+          && fill_staged (s)
+          && strip_staged (s)
+          && set_metadata (s)
+          && make_backup (s)
+          && commit_staged (s, installed));
+}
+
 bool
 install_file (struct install_options const *opts,
               struct install_job const *job,
@@ -408,15 +469,7 @@ install_file (struct install_options const *opts,
   bool ok = check_all (&s, installed, &done);
   if (ok && ! done)
     {
-      if (opts->verbose)
-        report_intent (&s);
-      ok = (open_source (&s)
-            && create_staged (&s)
-            && fill_staged (&s)
-            && strip_staged (&s)
-            && set_metadata (&s)
-            && make_backup (&s)
-            && commit_staged (&s, installed));
+      ok = install_checked (&s, installed);
       if (! ok)
         {
           staged_file_discard (&s.staged);
