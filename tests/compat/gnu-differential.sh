@@ -30,7 +30,11 @@ fake_strip=$PWD/fake-strip
 snapshot ()
 {
   find . -mindepth 1 -printf '%P|%y|%m|%u:%g|%s|%l|' -exec sh -c '
-    if test -f "$1" && test ! -L "$1"; then cksum < "$1"; else echo; fi
+    if test -f "$1" && test ! -L "$1"; then
+      { cksum < "$1"; } 2>/dev/null || echo unreadable
+    else
+      echo
+    fi
   ' sh {} \; | LC_ALL=C sort
 }
 
