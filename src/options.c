@@ -26,7 +26,6 @@
 #include "owner.h"
 #include "progname.h"
 #include "security-label.h"
-#include "version-etc.h"
 
 /* Long options without a short one get values past any character.  */
 enum
@@ -61,9 +60,8 @@ static struct option const long_options[] =
   {NULL, 0, NULL, 0}
 };
 
-char const version_etc_copyright[] =
-  /* TRANSLATORS: %s is the copyright symbol, %d a year.  */
-  N_("Copyright %s %d The ainstall authors.");
+/* The year of the latest copyright, for --version.  */
+enum { COPYRIGHT_YEAR = 2026 };
 
 static void
 emit_try_help (void)
@@ -180,8 +178,16 @@ Mandatory arguments to long options are mandatory for short options too.\n\
 static _Noreturn void
 print_version (void)
 {
-  version_etc (stdout, program_name, PACKAGE_NAME, VERSION,
-               "the ainstall authors", (char *) NULL);
+  printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, VERSION);
+  /* TRANSLATORS: %s is the copyright symbol "(C)", %d a year.  */
+  printf (_("Copyright %s %d The ainstall authors.\n"), _("(C)"),
+          COPYRIGHT_YEAR);
+  fputs (_("\
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
+This is free software: you are free to change and redistribute it.\n\
+There is NO WARRANTY, to the extent permitted by law.\n\
+\n\
+Written by the ainstall authors.\n"), stdout);
   exit (EXIT_SUCCESS);
 }
 

@@ -18,7 +18,16 @@ TESTS_ENVIRONMENT = \
     PATH='$(abs_top_builddir)/src$(PATH_SEPARATOR)'"$$PATH";
 
 all_tests = \
+  tests/atomic/unwritable-dir-leaves-old-file.sh \
   tests/compat/gnu-differential.sh
 
 TESTS = $(all_tests)
 EXTRA_DIST += $(all_tests) tests/init.sh
+
+# The suite again, as an unprivileged user, when run as root.
+EXTRA_DIST += tests/run-unprivileged.sh
+.PHONY: check-unprivileged
+check-unprivileged: all
+	$(AM_V_at)abs_top_builddir='$(abs_top_builddir)' \
+	  abs_top_srcdir='$(abs_top_srcdir)' \
+	  $(SHELL) $(srcdir)/tests/run-unprivileged.sh $(TESTS)
