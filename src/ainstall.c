@@ -29,9 +29,10 @@
 int
 main (int argc, char **argv)
 {
-  /* Diagnostics name the program as it was invoked, without its
-     directory: "install: ..." when installed as install.  */
-  set_program_name (last_component (argv[0]));
+  /* Diagnostics, getopt's too, name the program as it was invoked,
+     without its directory: "install: ..." when installed as install.  */
+  argv[0] = (char *) last_component (argv[0]);
+  set_program_name (argv[0]);
   setlocale (LC_ALL, "");
   bindtextdomain (PACKAGE, LOCALEDIR);
   textdomain (PACKAGE);

@@ -20,6 +20,7 @@
 
 #include "system.h"
 #include "ignore-value.h"
+#include "renameatu.h"
 #include "same-inode.h"
 #include "staged-file.h"
 
@@ -48,10 +49,24 @@ link_refused (int err)
           || err == EOPNOTSUPP || err == EXDEV || err == ENOSYS);
 }
 
+/* Return true if BACKUP_BASE, made for DEST_BASE by TYPE, is numbered
+   and so must never replace an existing file.  "existing" makes simple
+   backups, DEST_BASE plus the suffix, until numbered ones exist.  */
+static bool
+is_numbered_backup (char const *dest_base, char const *backup_base,
+                    enum backup_type type)
+{
+  if (type != numbered_existing_backups)
+    return type == numbered_backups;
+  size_t n = strlen (dest_base);
+  return ! (strncmp (backup_base, dest_base, n) == 0
+            && streq (backup_base + n, simple_backup_suffix));
+}
+
 /* Give DEST_BASE's file the name BACKUP_BASE too, replacing an older
    backup of that name in one rename.  */
 static int
-link_backup (int dir_fd, char const *dest_base, char const *backup_base)
+link_backup_over (int dir_fd, char const *dest_base, char const *backup_base)
 {
   if (linkat (dir_fd, dest_base, dir_fd, backup_base, 0) == 0)
     return BACKUP_LINKED;
@@ -66,14 +81,51 @@ link_backup (int dir_fd, char const *dest_base, char const *backup_base)
   return -1;
 }
 
-int
-backup_make (int dir_fd, char const *dest_base, char const *backup_base)
+/* Give DEST_BASE's file the numbered backup name *BACKUP_BASE, never
+   replacing a file: if another appeared under that name meanwhile, take
+   the next number, as GNU does; if the name cannot change (it was cut
+   short to fit), fail with EEXIST.  */
+static int
+link_numbered_backup (int dir_fd, char const *dest_base, char **backup_base)
 {
-  int method = link_backup (dir_fd, dest_base, backup_base);
+  for (;;)
+    {
+      if (linkat (dir_fd, dest_base, dir_fd, *backup_base, 0) == 0)
+        return BACKUP_LINKED;
+      if (errno != EEXIST)
+        return -1;
+      char *next = backup_name (dir_fd, dest_base, numbered_backups);
+      if (streq (next, *backup_base))
+        {
+          free (next);
+          errno = EEXIST;
+          return -1;
+        }
+      free (*backup_base);
+      *backup_base = next;
+    }
+}
+
+int
+backup_make (int dir_fd, char const *dest_base, char **backup_base,
+             enum backup_type type)
+{
+  if (strchr (*backup_base, '/'))
+    {
+      /* A suffix ending in "/": GNU's rename fails so.  */
+      errno = ENOTDIR;
+      return -1;
+    }
+  bool numbered = is_numbered_backup (dest_base, *backup_base, type);
+  int method = (numbered
+                ? link_numbered_backup (dir_fd, dest_base, backup_base)
+                : link_backup_over (dir_fd, dest_base, *backup_base));
   if (method < 0 && link_refused (errno))
     {
       /* No hard link possible: fall back on GNU's way.  */
-      if (renameat (dir_fd, dest_base, dir_fd, backup_base) == 0)
+      if (renameatu (dir_fd, dest_base, dir_fd, *backup_base,
+                     numbered ? RENAME_NOREPLACE : 0)
+          == 0)
         method = BACKUP_RENAMED;
     }
   return method;

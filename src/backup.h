@@ -48,9 +48,13 @@ bool backup_would_replace_source (char const *src_base,
                                   struct stat const *src_st, int dir_fd,
                                   char const *backup_base);
 
-/* Make BACKUP_BASE in DIR_FD the backup of DEST_BASE.  Return the method
-   used, or -1 with errno set.  Quiet.  */
-int backup_make (int dir_fd, char const *dest_base, char const *backup_base);
+/* Make *BACKUP_BASE in DIR_FD the backup of DEST_BASE, named by TYPE.  A simple backup
+   replaces an older one; a numbered backup never replaces a file, and
+   takes the next free number (updating *BACKUP_BASE) if its number was
+   taken meanwhile.  Return the method used, or -1 with errno set.
+   Quiet.  */
+int backup_make (int dir_fd, char const *dest_base, char **backup_base,
+                 enum backup_type type);
 
 /* Undo a backup made by METHOD, after the new file could not be put in
    place: the destination stays as it was.  Quiet; preserves errno.  */

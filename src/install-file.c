@@ -46,24 +46,14 @@
    A failure at any step discards the staged file and undoes the backup,
    leaving the destination as it was.  */
 
-/* What went wrong opening the source, reported in GNU's order.  */
-enum source_problem
-{
-  SOURCE_OK,
-  SOURCE_CANNOT_OPEN,
-  SOURCE_CANNOT_FSTAT,
-  SOURCE_REPLACED
-};
-
 /* What install_file learns about one job on the way.  */
 struct install_state
 {
   struct install_options const *opts;
   struct install_job const *job;
   struct stat src_st;           /* The source, symlinks followed.  */
-  int src_fd;
-  enum source_problem src_problem;
-  int src_errno;
+  int src_fd;                   /* Open on the source, or -1.  */
+  int src_errno;                /* Why it could not be opened.  */
   int stage_errno;              /* Why the staged file was not made.  */
   bool dest_exists;
   struct stat dest_st;          /* The destination itself, if it exists.  */
@@ -75,13 +65,42 @@ struct install_state
 
 /* Step 1: checks.  */
 
+/* Open the source, or at least find out what it is.  Opening first
+   saves a system call per file; when the source cannot be opened, the
+   failure is reported later, after the -v lines, where GNU install
+   reports it, and stat tells what the source is meanwhile.  A FIFO is
+   opened without waiting for a writer, then read as GNU install reads
+   it.  */
 static bool
 check_source (struct install_state *s)
 {
   char const *source = s->job->source;
-  if (stat (source, &s->src_st) != 0)
+  s->src_fd = open (source, (O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK));
+  if (s->src_fd < 0)
     {
-      error (0, errno, _("cannot stat %s"), quoteaf (source));
+      s->src_errno = errno;
+      if (stat (source, &s->src_st) != 0)
+        {
+          error (0, errno, _("cannot stat %s"), quoteaf (source));
+          return false;
+        }
+    }
+  else if (fstat (s->src_fd, &s->src_st) != 0)
+    {
+      error (0, errno, _("cannot fstat %s"), quoteaf (source));
+      return false;
+    }
+  else if (S_ISFIFO (s->src_st.st_mode))
+    {
+      /* Open it again, waiting for a writer, when GNU would.  */
+      close (s->src_fd);
+      s->src_fd = -1;
+      s->src_errno = 0;
+    }
+  else if (! S_ISREG (s->src_st.st_mode)
+           && fcntl (s->src_fd, F_SETFL, O_RDONLY) != 0)
+    {
+      error (0, errno, _("cannot fstat %s"), quoteaf (source));
       return false;
     }
   if (S_ISDIR (s->src_st.st_mode))
@@ -147,7 +166,7 @@ check_replaceable (struct install_state const *s,
              quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
       return false;
     }
-  if (job->into_directory && s->opts->backup_type != numbered_backups
+  if (installed && s->opts->backup_type != numbered_backups
       && installed_set_has (installed, job->dest_base, &s->dest_st))
     {
       error (0, 0, _("will not overwrite just-created %s with %s"),
@@ -219,43 +238,31 @@ report_intent (struct install_state const *s)
 
 /* Step 3: the new content.  */
 
-/* Open the source, quietly: GNU install reports a failure here only
-   after its -v lines, and after a failure to replace the destination.  */
-static void
-open_source (struct install_state *s)
-{
-  struct stat st;
-  s->src_fd = open (s->job->source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
-  if (s->src_fd < 0)
-    s->src_problem = SOURCE_CANNOT_OPEN;
-  else if (fstat (s->src_fd, &st) != 0)
-    s->src_problem = SOURCE_CANNOT_FSTAT;
-  else if (! SAME_INODE (st, s->src_st))
-    s->src_problem = SOURCE_REPLACED;
-  s->src_errno = errno;
-}
-
+/* Report a source that could not be opened, or open a FIFO, now that
+   the -v lines are out, as GNU install does.  */
 static bool
-report_source_problem (struct install_state const *s)
+open_source_late (struct install_state *s)
 {
   char const *source = s->job->source;
-  switch (s->src_problem)
+  if (0 <= s->src_fd)
+    return true;
+  if (s->src_errno == 0)
     {
-    case SOURCE_OK:
-      return true;
-    case SOURCE_CANNOT_OPEN:
-      error (0, s->src_errno, _("cannot open %s for reading"),
-             quoteaf (source));
-      break;
-    case SOURCE_CANNOT_FSTAT:
-      error (0, s->src_errno, _("cannot fstat %s"), quoteaf (source));
-      break;
-    case SOURCE_REPLACED:
-      error (0, 0,
-             _("skipping file %s, as it was replaced while being copied"),
-             quoteaf (source));
-      break;
+      struct stat st;
+      s->src_fd = open (source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+      s->src_errno = errno;
+      if (0 <= s->src_fd && fstat (s->src_fd, &st) == 0
+          && ! SAME_INODE (st, s->src_st))
+        {
+          error (0, 0,
+                 _("skipping file %s, as it was replaced while being copied"),
+                 quoteaf (source));
+          return false;
+        }
     }
+  if (0 <= s->src_fd)
+    return true;
+  error (0, s->src_errno, _("cannot open %s for reading"), quoteaf (source));
   return false;
 }
 
@@ -369,6 +376,7 @@ set_metadata (struct install_state const *s)
     .st = &s->staged_st,
     .dest_name = s->job->dest_name,
     .label = NULL,
+    .may_have_acl = s->job->dir_passes_acl,
     .times_required = s->opts->strip || ! S_ISREG (s->src_st.st_mode),
   };
   return metadata_apply (s->opts, &target, &s->src_st);
@@ -381,7 +389,8 @@ make_backup (struct install_state *s)
   struct install_job const *job = s->job;
   if (! s->backup_base)
     return true;
-  int method = backup_make (job->dir_fd, job->dest_base, s->backup_base);
+  int method = backup_make (job->dir_fd, job->dest_base, &s->backup_base,
+                            s->opts->backup_type);
   if (method < 0)
     {
       error (0, errno, _("cannot backup %s"), quoteaf (job->dest_name));
@@ -406,7 +415,7 @@ commit_staged (struct install_state *s, struct installed_set *installed)
       free (temp_name);
       return false;
     }
-  if (job->into_directory)
+  if (installed)
     {
       struct stat st;
       if (fstatat (job->dir_fd, job->dest_base, &st, AT_SYMLINK_NOFOLLOW)
@@ -442,13 +451,12 @@ check_all (struct install_state *s, struct installed_set const *installed,
 static bool
 install_checked (struct install_state *s, struct installed_set *installed)
 {
-  open_source (s);
   create_staged (s);
   if (s->stage_errno != 0 && s->dest_exists)
     return report_cannot_replace (s);
   if (s->opts->verbose)
     report_intent (s);
-  return (report_source_problem (s)
+  return (open_source_late (s)
           && report_stage_problem (s)
           && fill_staged (s)
           && strip_staged (s)

@@ -32,13 +32,16 @@ struct install_job
                                 opened; DIR_ERRNO then says why.  */
   int dir_errno;
   char const *dest_base;     /* Its name in DIR_FD.  */
-  bool into_directory;       /* From the SOURCE... DIRECTORY forms.  */
+  bool dir_passes_acl;       /* New files in DIR_FD may inherit an ACL
+                                (a default ACL, or not known).  */
 };
 
 /* Install JOB as OPTS ask.  The destination changes in one step, a
    rename, or not at all; on failure no temporary file remains.  Print
    GNU install's diagnostics and -v lines; return true if all went
-   well.  INSTALLED is the set of files this run has installed.  */
+   well.  INSTALLED is the set of files this run has installed into the
+   same directory under names it may install again, or NULL if it installs
+   each name once.  */
 bool install_file (struct install_options const *opts,
                    struct install_job const *job,
                    struct installed_set *installed);

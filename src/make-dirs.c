@@ -287,8 +287,12 @@ prepare_new_dir (struct install_options const *opts,
       report_cannot_adjust (opts, dir);
       return false;
     }
+  /* Made as GNU's mkdir with the -m mode would make it: that mode, plus
+     the set-group-ID bit a set-group-ID parent passes on.  */
   if (fstat (s->fd, &st) != 0
-      || fchmod (s->fd, wanted_dir_mode (opts, st.st_mode)) != 0)
+      || fchmod (s->fd, wanted_dir_mode (opts, (opts->dir_mode
+                                                | (st.st_mode & S_ISGID))))
+         != 0)
     {
       report_cannot_adjust (opts, dir);
       return false;

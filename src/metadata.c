@@ -53,13 +53,31 @@ has_extended_acl (int fd)
 #endif
 }
 
+bool
+directory_passes_acl (int dir_fd)
+{
+#if USE_ACL
+  /* DIR_FD may be an O_PATH descriptor, which fgetxattr refuses.  */
+  int fd = openat (dir_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return true;
+  bool passes = (fgetxattr (fd, "system.posix_acl_default", NULL, 0) != -1
+                 || (errno != ENODATA && errno != ENOTSUP));
+  close (fd);
+  return passes;
+#else
+  (void) dir_fd;
+  return false;
+#endif
+}
+
 static bool
 set_mode (struct install_options const *opts,
           struct metadata_target const *target)
 {
   int r;
   /* As GNU install does, replace an inherited ACL with the plain mode.  */
-  if (has_extended_acl (target->fd))
+  if (target->may_have_acl && has_extended_acl (target->fd))
     r = qset_acl (NULL, target->fd, opts->mode);
   else if ((target->st->st_mode & CHMOD_MODE_BITS) == opts->mode)
     r = 0;

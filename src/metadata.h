@@ -31,7 +31,12 @@ struct metadata_target
   char const *label;         /* A context to set through FD, or NULL
                                 when it was set at creation.  */
   bool times_required;       /* -p failures are errors, not warnings.  */
+  bool may_have_acl;         /* It may have inherited an ACL.  */
 };
+
+/* Return false if no new file in the directory DIR_FD can inherit an
+   ACL, true if one may.  */
+bool directory_passes_acl (int dir_fd);
 
 /* Give TARGET everything OPTS ask for, taking timestamps from SRC_ST, in
    an order that loses nothing: owner and group first (chown clears the

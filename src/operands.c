@@ -24,7 +24,21 @@
 #include "ignore-value.h"
 #include "install-file.h"
 #include "installed.h"
+#include "hash.h"
 #include "make-dirs.h"
+#include "metadata.h"
+
+static size_t
+hash_base_name (void const *name, size_t n_buckets)
+{
+  return hash_string (name, n_buckets);
+}
+
+static bool
+same_base_name (void const *a, void const *b)
+{
+  return streq (a, b);
+}
 
 /* Return true if F can only name the working directory: ".", "./.",
    ".//", and so on.  */
@@ -134,6 +148,7 @@ install_as (struct install_options const *opts, char const *source,
     .dest_dir_name = dir,
     .dir_fd = open (dir, O_DIRSEARCH),
     .dest_base = last_component (dest),
+    .dir_passes_acl = true,
   };
   job.dir_errno = job.dir_fd == -1 ? errno : 0;
   bool ok = install_file (opts, &job, NULL);
@@ -160,11 +175,39 @@ make_target_directory (struct install_options const *opts,
   return true;
 }
 
+/* Return true if two of the N FILES have the same last component, and
+   so go to the same name in a target directory.  */
+static bool
+names_repeat (char **files, int n)
+{
+  Hash_table *seen = hash_initialize (n, NULL, hash_base_name,
+                                      same_base_name, NULL);
+  if (! seen)
+    xalloc_die ();
+  bool repeat = false;
+  for (int i = 0; i < n && ! repeat; i++)
+    {
+      char const *base = last_component (files[i]);
+      void const *found;
+      int r = hash_insert_if_absent (seen, base, &found);
+      if (r < 0)
+        xalloc_die ();
+      repeat = r == 0;
+    }
+  hash_free (seen);
+  return repeat;
+}
+
 /* SOURCE... DIRECTORY and -t DIRECTORY SOURCE...  */
 static bool
 install_into (struct install_options const *opts, struct operand_plan *plan)
 {
-  struct installed_set *installed = installed_set_new ();
+  /* GNU install refuses to replace a file it has just installed; that
+     needs remembering only when two sources have the same name.  */
+  struct installed_set *installed
+    = names_repeat (plan->files, plan->n_files) ? installed_set_new () : NULL;
+  bool passes_acl = true;
+  bool acl_known = false;
   bool ok = true;
   for (int i = 0; i < plan->n_files; i++)
     {
@@ -174,6 +217,11 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
       bool ready = (plan->target_fd != -1
                     || (i == 0 && opts->make_leading
                         && make_target_directory (opts, plan, dest)));
+      if (ready && ! acl_known)
+        {
+          passes_acl = directory_passes_acl (plan->target_fd);
+          acl_known = true;
+        }
       if (ready)
         {
           struct install_job job = {
@@ -182,7 +230,7 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
             .dest_dir_name = plan->target_directory,
             .dir_fd = plan->target_fd,
             .dest_base = base,
-            .into_directory = true,
+            .dir_passes_acl = passes_acl,
           };
           ready = install_file (opts, &job, installed);
         }

@@ -38,8 +38,10 @@ static char const separator[] = ".";
 
 /* The registry of staged files that a fatal signal must undo.  It is the
    one piece of file-scope state in ainstall: a signal handler can reach
-   nothing else.  Slots are filled and emptied only while the fatal
-   signals are blocked, so the handler always sees whole entries.  */
+   nothing else.  A slot is filled while the fatal signals are blocked,
+   together with the creation of its file, so that the handler never
+   misses a file nor sees half an entry; emptying it is one store of a
+   sig_atomic_t.  */
 struct cleanup_slot
 {
   volatile sig_atomic_t undo;  /* 0: free; else 1 + enum staged_undo.  */
@@ -252,6 +254,7 @@ staged_file_adopt (struct staged_file *staged, int dir_fd,
                                  .src_dir_fd = src_dir_fd,
                                  .src_name = src_name };
   staged->undo = STAGED_MOVE_BACK;
+  staged->linked = true;
   staged->origin_dir_fd = src_dir_fd;
   staged->origin_name = src_name;
   return stage_with (staged, dir_fd, dest_base, move_at_name, &args);
@@ -267,12 +270,27 @@ close_staged_fd (struct staged_file *staged)
     }
 }
 
+/* Open the staged file read-only.  */
+static int
+open_staged_read_only (struct staged_file const *staged)
+{
+  return openat (staged->dir_fd, staged->name,
+                 O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+}
+
 int
 staged_file_reopen (struct staged_file *staged, struct stat *st)
 {
   close_staged_fd (staged);
-  int fd = openat (staged->dir_fd, staged->name,
-                   O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  int fd = open_staged_read_only (staged);
+  if (fd < 0 && errno == EACCES
+      && fchmodat (staged->dir_fd, staged->name, S_IRUSR | S_IWUSR,
+                   AT_SYMLINK_NOFOLLOW) == 0)
+    {
+      /* Another program left it unreadable even to its owner; it is
+         still ours, and its final mode comes later anyway.  */
+      fd = open_staged_read_only (staged);
+    }
   if (fd < 0)
     return -1;
   int e = fstat (fd, st) != 0 ? errno : S_ISREG (st->st_mode) ? 0 : EINVAL;
@@ -290,26 +308,22 @@ static int
 commit_with_flags (struct staged_file *staged, char const *dest_base,
                    unsigned int flags)
 {
-  block_fatal_signals ();
-  int r = renameatu (staged->dir_fd, staged->name, staged->dir_fd, dest_base,
-                     flags);
-  int e = errno;
-  if (r == 0)
-    unregister_staged (staged);
-  unblock_fatal_signals ();
+  /* No need to block signals here: should one arrive between the rename
+     and the unregistering, undoing finds the temporary name gone.  */
+  if (renameatu (staged->dir_fd, staged->name, staged->dir_fd, dest_base,
+                 flags)
+      != 0)
+    return -1;
+  unregister_staged (staged);
 
-  if (r == 0)
-    {
-      /* Renaming a name over another name of the same file does nothing
-         and succeeds, so a linked temporary may still be there.  */
-      if (staged->linked)
-        ignore_value (unlinkat (staged->dir_fd, staged->name, 0));
-      close_staged_fd (staged);
-      free (staged->name);
-      staged->name = NULL;
-    }
-  errno = e;
-  return r;
+  /* Renaming a name over another name of the same file does nothing
+     and succeeds, so a linked or moved temporary may still be there.  */
+  if (staged->linked)
+    ignore_value (unlinkat (staged->dir_fd, staged->name, 0));
+  close_staged_fd (staged);
+  free (staged->name);
+  staged->name = NULL;
+  return 0;
 }
 
 int
@@ -331,11 +345,11 @@ staged_file_discard (struct staged_file *staged)
   close_staged_fd (staged);
   if (staged->name)
     {
-      block_fatal_signals ();
+      /* A signal arriving meanwhile undoes the same slot again, which
+         then finds nothing to undo: no need to block signals.  */
       if (0 <= staged->slot)
         undo_slot (&registry[staged->slot]);
       unregister_staged (staged);
-      unblock_fatal_signals ();
       free (staged->name);
       staged->name = NULL;
     }

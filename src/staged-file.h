@@ -46,7 +46,8 @@ struct staged_file
   char *name;                /* The temporary name in DIR_FD, or NULL.  */
   int fd;                    /* Open on the staged file, or -1.  */
   enum staged_undo undo;
-  bool linked;               /* A second name of an existing file.  */
+  bool linked;               /* A name of a file that existed before,
+                                which the commit may leave behind.  */
   int origin_dir_fd;         /* For STAGED_MOVE_BACK: where it came from.  */
   char const *origin_name;
   int slot;                  /* Index in the signal-cleanup registry.  */
