@@ -1,0 +1,74 @@
+#!/bin/sh
+# With -s, the strip program never gets a file name that starts with "-"
+# (it would take it for an option): for a destination named "-dest" it
+# gets the staged temporary ".-dest.XXXXXX" (its path from the current
+# directory); for a destination in a directory "-d", whose staged path
+# would start with "-", it gets "./-d/.NAME.XXXXXX".  The file is
+# stripped and installed, exit status 0.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ ainstall
+
+printf 'content\n' > src || framework_failure_
+
+# A strip program that refuses an argument starting with "-", as a real
+# strip would take it for an option.
+cat > s <<'EOF' || framework_failure_
+#!/bin/sh
+top=${0%/*}
+printf '%s\n' "$1" > "$top/arg"
+case $1 in
+  -*) echo "strip: unknown option: $1" >&2; exit 1 ;;
+esac
+echo stripped >> "$1"
+EOF
+chmod +x s || framework_failure_
+printf 'content\nstripped\n' > exp || framework_failure_
+
+# check_stripped FILE ARG_RE: FILE was stripped, via an argument matching
+# the extended regular expression ARG_RE.
+check_stripped ()
+{
+  compare exp "$1" && grep -Ex "$2" arg > /dev/null \
+    || { echo "strip argument: $(cat arg)"; return 1; }
+}
+
+# A destination in the current directory named "-dest".
+returns_ 0 ainstall -s --strip-program=./s src -- -dest > out 2> err || fail=1
+compare /dev/null out || fail=1
+compare /dev/null err || fail=1
+check_stripped ./-dest '(\./)?\.-dest\.[A-Za-z0-9]{6}' || fail=1
+
+# Replacing it.
+printf 'old\n' > ./-dest || framework_failure_
+returns_ 0 ainstall -s --strip-program=./s src -- -dest > out 2> err || fail=1
+compare /dev/null out || fail=1
+compare /dev/null err || fail=1
+check_stripped ./-dest '(\./)?\.-dest\.[A-Za-z0-9]{6}' || fail=1
+
+# A destination in a directory named "-d".
+mkdir ./-d || framework_failure_
+returns_ 0 ainstall -s --strip-program="$PWD/s" src -- -d/f > out 2> err \
+  || fail=1
+compare /dev/null out || fail=1
+compare /dev/null err || fail=1
+check_stripped ./-d/f '\./-d/\.f\.[A-Za-z0-9]{6}' || fail=1
+
+# Into the directory "-d" with -t.
+returns_ 0 ainstall -s --strip-program="$PWD/s" -t -d src > out 2> err \
+  || fail=1
+compare /dev/null out || fail=1
+compare /dev/null err || fail=1
+check_stripped ./-d/src '\./-d/\.src\.[A-Za-z0-9]{6}' || fail=1
+
+# With -D making the directories "-n/sub".
+returns_ 0 ainstall -D -s --strip-program="$PWD/s" src -- -n/sub/g > out 2> err \
+  || fail=1
+compare /dev/null out || fail=1
+compare /dev/null err || fail=1
+check_stripped ./-n/sub/g '\./-n/sub/\.g\.[A-Za-z0-9]{6}' || fail=1
+
+expect_entries_ ./-d f src || fail=1
+expect_entries_ ./-n/sub g || fail=1
+
+Exit $fail
