@@ -74,7 +74,8 @@ link_backup_over (int dir_fd, char const *dest_base, char const *backup_base)
     return -1;
 
   struct staged_file link = STAGED_FILE_INIT;
-  if (staged_file_link (&link, dir_fd, backup_base, dir_fd, dest_base) == 0
+  if (staged_file_link (&link, dir_fd, backup_base, dir_fd, dest_base, 0)
+      == 0
       && staged_file_commit (&link, backup_base) == 0)
     return BACKUP_LINKED_OVER;
   staged_file_discard (&link);

@@ -20,6 +20,7 @@
 
 #include "system.h"
 #include "full-read.h"
+#include "metadata.h"
 #include "security-label.h"
 
 enum { COMPARE_BLOCK = 64 * 1024 };
@@ -41,12 +42,16 @@ status_matches (struct install_options const *opts,
       || has_special_bits (dest_st->st_mode))
     return false;
   if (src_st->st_size != dest_st->st_size
-      || (dest_st->st_mode & CHMOD_MODE_BITS) != opts->mode)
+      || (dest_st->st_mode & CHMOD_MODE_BITS) != wanted_file_mode (opts, src_st))
     return false;
   /* Without -o or -g, a new file would belong to the caller, as GNU
      reckons it.  */
-  uid_t owner = opts->owner != (uid_t) -1 ? opts->owner : getuid ();
-  gid_t group = opts->group != (gid_t) -1 ? opts->group : getgid ();
+  uid_t owner = wanted_owner (opts, src_st);
+  gid_t group = wanted_group (opts, src_st);
+  if (owner == (uid_t) -1)
+    owner = getuid ();
+  if (group == (gid_t) -1)
+    group = getgid ();
   return dest_st->st_uid == owner && dest_st->st_gid == group;
 }
 
@@ -113,7 +118,7 @@ destination_is_current (struct install_options const *opts,
                         int dir_fd, char const *dest_base)
 {
   struct stat dest_st;
-  return (! has_special_bits (opts->mode)
+  return (! has_special_bits (wanted_file_mode (opts, src_st))
           && fstatat (dir_fd, dest_base, &dest_st, AT_SYMLINK_NOFOLLOW) == 0
           && status_matches (opts, src_st, &dest_st)
           && contents_match (opts, source, dir_fd, dest_base));

@@ -17,6 +17,8 @@
 #include <config.h>
 
 #include "install-file.h"
+#include "install-state.h"
+#include "stage.h"
 
 #include "system.h"
 #include "backup.h"
@@ -46,22 +48,6 @@
    A failure at any step discards the staged file and undoes the backup,
    leaving the destination as it was.  */
 
-/* What install_file learns about one job on the way.  */
-struct install_state
-{
-  struct install_options const *opts;
-  struct install_job const *job;
-  struct stat src_st;           /* The source, symlinks followed.  */
-  int src_fd;                   /* Open on the source, or -1.  */
-  int src_errno;                /* Why it could not be opened.  */
-  int stage_errno;              /* Why the staged file was not made.  */
-  bool dest_exists;
-  struct stat dest_st;          /* The destination itself, if it exists.  */
-  char *backup_base;            /* The backup's name in the directory.  */
-  enum backup_method backup_method;
-  struct staged_file staged;
-  struct stat staged_st;        /* The staged file's status.  */
-};
 
 /* Step 1: checks.  */
 
@@ -266,88 +252,6 @@ open_source_late (struct install_state *s)
   return false;
 }
 
-/* Create the staged file, quietly; set S->stage_errno on failure.  */
-static void
-create_staged (struct install_state *s)
-{
-  struct install_job const *job = s->job;
-  int err = job->dir_errno;
-  if (job->dir_fd != -1)
-    {
-      if (strchr (job->dest_base, '/'))
-        err = ENOTDIR;    /* "DEST/" names a directory that is not.  */
-      else
-        {
-          char *label;
-          if (label_for (s->opts, job->dest_name, S_IFREG | s->opts->mode,
-                         s->src_fd, &label) != 0
-              && ! label_error_ignorable (errno))
-            error (0, errno,
-                   _("failed to set default file creation context for %s"),
-                   quoteaf (job->dest_name));
-          label_create_begin (label);
-          err = (staged_file_create (&s->staged, job->dir_fd, job->dest_base,
-                                     S_IRUSR | S_IWUSR) == 0
-                 ? 0 : errno);
-          label_create_end (label);
-          label_free (label);
-        }
-    }
-  s->stage_errno = err;
-  s->staged_st = (struct stat) { .st_mode = S_IFREG | S_IRUSR | S_IWUSR };
-}
-
-/* A destination that exists but cannot be replaced fails where GNU
-   install fails to remove it, or to back it up: before any -v line.  */
-static bool
-report_cannot_replace (struct install_state const *s)
-{
-  error (0, s->stage_errno,
-         s->backup_base ? _("cannot backup %s") : _("cannot remove %s"),
-         quoteaf (s->job->dest_name));
-  return false;
-}
-
-static bool
-report_stage_problem (struct install_state const *s)
-{
-  if (s->stage_errno == 0)
-    return true;
-  error (0, s->stage_errno, _("cannot create regular file %s"),
-         quoteaf (s->job->dest_name));
-  return false;
-}
-
-static bool
-fill_staged (struct install_state *s)
-{
-  struct install_job const *job = s->job;
-  struct copy_result result;
-  int r = copy_data (s->src_fd, &s->src_st, s->staged.fd, &result);
-  if (s->opts->debug)
-    report_copy_debug (&result);
-  if (r == 0)
-    return true;
-  switch (result.failed)
-    {
-    case COPY_FAILED_READING:
-      error (0, errno, _("error reading %s"), quoteaf (job->source));
-      break;
-    case COPY_FAILED_WRITING:
-      error (0, errno, _("error writing %s"), quoteaf (job->dest_name));
-      break;
-    case COPY_FAILED_COPYING:
-      error (0, errno, _("error copying %s to %s"),
-             quoteaf_n (0, job->source), quoteaf_n (1, job->dest_name));
-      break;
-    case COPY_FAILED_CLONING:
-      error (0, errno, _("failed to clone %s from %s"),
-             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
-      break;
-    }
-  return false;
-}
-
 /* Step 4: -s.  The strip program works on the staged file, never on the
    destination, and may replace it: look again at what the name holds.  */
 static bool
@@ -364,18 +268,31 @@ strip_staged (struct install_state *s)
       error (0, errno, _("cannot open %s"), quoteaf (job->dest_name));
       ok = false;
     }
+  s->staged_st_known = ok;
   return ok;
 }
 
 /* Step 5.  */
 static bool
-set_metadata (struct install_state const *s)
+set_metadata (struct install_state *s)
 {
+  /* A new copy's owner matters only if one is asked for.  */
+  if (! s->staged_st_known
+      && (wanted_owner (s->opts, &s->src_st) != (uid_t) -1
+          || wanted_group (s->opts, &s->src_st) != (gid_t) -1))
+    {
+      if (fstat (s->staged.fd, &s->staged_st) != 0)
+        {
+          error (0, errno, _("cannot fstat %s"), quoteaf (s->job->dest_name));
+          return false;
+        }
+      s->staged_st_known = true;
+    }
   struct metadata_target target = {
     .fd = s->staged.fd,
     .st = &s->staged_st,
     .dest_name = s->job->dest_name,
-    .label = NULL,
+    .label = s->label,
     .may_have_acl = s->job->dir_passes_acl,
     .times_required = s->opts->strip || ! S_ISREG (s->src_st.st_mode),
   };
@@ -423,10 +340,29 @@ commit_staged (struct install_state *s, struct installed_set *installed)
         installed_set_add (installed, job->dest_base, &st);
     }
   if (temp_name)
-    report_staging_debug (job->dest_name, _("copied"), job->dest_dir_name,
-                          temp_name);
+    {
+      char *note = merge_fallback_note (&s->merge);
+      if (note)
+        report_note (job->dest_name, note);
+      free (note);
+      report_staging_debug (job->dest_name, merge_describe (&s->merge),
+                            job->dest_dir_name, temp_name);
+    }
   free (temp_name);
   return true;
+}
+
+/* Rename mode: the source is consumed, also when it was copied (from
+   another file system, or for -s) or found identical (-C).  */
+static bool
+consume_source (struct install_state const *s)
+{
+  if (! s->merge.consume_source)
+    return true;
+  if (unlink (s->job->source) == 0)
+    return true;
+  error (0, errno, _("cannot remove %s"), quoteaf (s->job->source));
+  return false;
 }
 
 static bool
@@ -441,7 +377,9 @@ check_all (struct install_state *s, struct installed_set const *installed,
                                  s->job->dir_fd, s->job->dest_base))
     {
       *done = true;
-      return keep_current_destination (s);
+      /* Rename mode consumes the source all the same.  */
+      s->merge.consume_source = s->opts->merge_mode == MERGE_RENAME;
+      return keep_current_destination (s) && consume_source (s);
     }
   return ((! s->dest_exists || check_replaceable (s, installed))
           && plan_backup (s));
@@ -451,18 +389,19 @@ check_all (struct install_state *s, struct installed_set const *installed,
 static bool
 install_checked (struct install_state *s, struct installed_set *installed)
 {
-  create_staged (s);
-  if (s->stage_errno != 0 && s->dest_exists)
-    return report_cannot_replace (s);
+  stage_content (s);
+  if (stage_failed_early (s))
+    return false;
   if (s->opts->verbose)
     report_intent (s);
-  return (open_source_late (s)
-          && report_stage_problem (s)
-          && fill_staged (s)
+  return ((s->merge.used != MERGE_COPY || open_source_late (s))
+          && stage_report_problem (s)
+          && stage_fill (s)
           && strip_staged (s)
           && set_metadata (s)
           && make_backup (s)
-          && commit_staged (s, installed));
+          && commit_staged (s, installed)
+          && consume_source (s));
 }
 
 bool
@@ -488,5 +427,6 @@ install_file (struct install_options const *opts,
   if (0 <= s.src_fd)
     ignore_value (close (s.src_fd));
   free (s.backup_base);
+  label_free (s.label);
   return ok;
 }

@@ -10,14 +10,17 @@ src_libainstall_a_SOURCES = \
   src/compare.c src/compare.h \
   src/copy-data.c src/copy-data.h \
   src/install-file.c src/install-file.h \
+  src/install-state.h \
   src/installed.c src/installed.h \
   src/make-dirs.c src/make-dirs.h \
+  src/merge.c src/merge.h \
   src/metadata.c src/metadata.h \
   src/operands.c src/operands.h \
   src/options.c src/options.h \
   src/owner.c src/owner.h \
   src/report.c src/report.h \
   src/security-label.c src/security-label.h \
+  src/stage.c src/stage.h \
   src/staged-file.c src/staged-file.h \
   src/strip.c src/strip.h \
   src/system.h

@@ -27,15 +27,62 @@
 #include "security-label.h"
 #include "stat-time.h"
 
+mode_t
+wanted_file_mode (struct install_options const *opts,
+                  struct stat const *src_st)
+{
+  if (opts->preserve_mode && ! opts->mode_given)
+    return src_st->st_mode & CHMOD_MODE_BITS;
+  return opts->mode;
+}
+
+uid_t
+wanted_owner (struct install_options const *opts, struct stat const *src_st)
+{
+  if (opts->preserve_ownership && opts->owner == (uid_t) -1)
+    return src_st->st_uid;
+  return opts->owner;
+}
+
+gid_t
+wanted_group (struct install_options const *opts, struct stat const *src_st)
+{
+  if (opts->preserve_ownership && opts->group == (gid_t) -1)
+    return src_st->st_gid;
+  return opts->group;
+}
+
+/* Give TARGET the owner and group OPTS ask for, unless it has them
+   already: a needless chown would still clear set-ID bits and file
+   capabilities.  Set *CHANGED if it changed them.  */
 static bool
 set_owner (struct install_options const *opts,
-           struct metadata_target const *target)
+           struct metadata_target const *target,
+           struct stat const *src_st, bool *changed)
 {
-  if (opts->owner == (uid_t) -1 && opts->group == (gid_t) -1)
+  uid_t owner = wanted_owner (opts, src_st);
+  gid_t group = wanted_group (opts, src_st);
+  *changed = false;
+  if ((owner == (uid_t) -1 || owner == target->st->st_uid)
+      && (group == (gid_t) -1 || group == target->st->st_gid))
     return true;
-  if (fchown (target->fd, opts->owner, opts->group) == 0)
-    return true;
-  error (0, errno, _("cannot change ownership of %s"),
+  if (fchown (target->fd, owner, group) == 0)
+    {
+      *changed = true;
+      return true;
+    }
+
+  /* Like cp, an unprivileged user keeps what --preserve=ownership cannot
+     give: only root may give files away.  -o and -g are never ignored.  */
+  int e = errno;
+  bool only_preserved = (opts->owner == (uid_t) -1
+                         && opts->group == (gid_t) -1);
+  if (only_preserved && (e == EPERM || e == EINVAL) && geteuid () != 0)
+    {
+      *changed = fchown (target->fd, -1, group) == 0;
+      return true;
+    }
+  error (0, e, _("cannot change ownership of %s"),
          quoteaf (target->dest_name));
   return false;
 }
@@ -73,16 +120,21 @@ directory_passes_acl (int dir_fd)
 
 static bool
 set_mode (struct install_options const *opts,
-          struct metadata_target const *target)
+          struct metadata_target const *target, struct stat const *src_st,
+          bool owner_changed)
 {
+  mode_t mode = wanted_file_mode (opts, src_st);
   int r;
-  /* As GNU install does, replace an inherited ACL with the plain mode.  */
+  /* As GNU install does, replace an inherited ACL with the plain mode.
+     After a chown, set the mode even if it looks right: the chown may
+     have cleared set-ID bits.  */
   if (target->may_have_acl && has_extended_acl (target->fd))
-    r = qset_acl (NULL, target->fd, opts->mode);
-  else if ((target->st->st_mode & CHMOD_MODE_BITS) == opts->mode)
+    r = qset_acl (NULL, target->fd, mode);
+  else if (! owner_changed
+           && (target->st->st_mode & CHMOD_MODE_BITS) == mode)
     r = 0;
   else
-    r = fchmod (target->fd, opts->mode);
+    r = fchmod (target->fd, mode);
   if (r == 0)
     return true;
   error (0, errno, _("cannot change permissions of %s"),
@@ -122,7 +174,9 @@ metadata_apply (struct install_options const *opts,
                 struct metadata_target const *target,
                 struct stat const *src_st)
 {
-  if (! (set_owner (opts, target) && set_mode (opts, target)))
+  bool owner_changed;
+  if (! (set_owner (opts, target, src_st, &owner_changed)
+         && set_mode (opts, target, src_st, owner_changed)))
     return false;
   set_label (target);
   return ! opts->preserve_timestamps || set_times (target, src_st);

@@ -38,6 +38,17 @@ struct metadata_target
    ACL, true if one may.  */
 bool directory_passes_acl (int dir_fd);
 
+/* The mode, owner and group that OPTS give a file installed from a source
+   whose status is SRC_ST: -m, -o and -g, else the source's under
+   --preserve, else GNU install's defaults (rwxr-xr-x, and (uid_t) -1 and
+   (gid_t) -1 for "as created").  */
+mode_t wanted_file_mode (struct install_options const *opts,
+                         struct stat const *src_st);
+uid_t wanted_owner (struct install_options const *opts,
+                    struct stat const *src_st);
+gid_t wanted_group (struct install_options const *opts,
+                    struct stat const *src_st);
+
 /* Give TARGET everything OPTS ask for, taking timestamps from SRC_ST, in
    an order that loses nothing: owner and group first (chown clears the
    set-user-ID and set-group-ID bits), then the mode, then the label,

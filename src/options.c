@@ -22,6 +22,7 @@
 #include <limits.h>
 
 #include "system.h"
+#include "argmatch.h"
 #include "modechange.h"
 #include "owner.h"
 #include "progname.h"
@@ -31,6 +32,8 @@
 enum
 {
   DEBUG_OPTION = CHAR_MAX + 1,
+  MERGE_MODE_OPTION,
+  PRESERVE_OPTION,
   PRESERVE_CONTEXT_OPTION,
   STRIP_PROGRAM_OPTION,
   HELP_OPTION,
@@ -45,9 +48,11 @@ static struct option const long_options[] =
   {"debug", no_argument, NULL, DEBUG_OPTION},
   {"directory", no_argument, NULL, 'd'},
   {"group", required_argument, NULL, 'g'},
+  {"merge-mode", required_argument, NULL, MERGE_MODE_OPTION},
   {"mode", required_argument, NULL, 'm'},
   {"no-target-directory", no_argument, NULL, 'T'},
   {"owner", required_argument, NULL, 'o'},
+  {"preserve", optional_argument, NULL, PRESERVE_OPTION},
   {"preserve-timestamps", no_argument, NULL, 'p'},
   {"preserve-context", no_argument, NULL, PRESERVE_CONTEXT_OPTION},
   {"strip", no_argument, NULL, 's'},
@@ -85,6 +90,17 @@ the VERSION_CONTROL environment variable.  Here are the values:\n\
   numbered, t     make numbered backups\n\
   existing, nil   numbered if numbered backups exist, simple otherwise\n\
   simple, never   always make simple backups\n\
+"), stdout);
+}
+
+static void
+emit_merge_mode_note (void)
+{
+  fputs (_("\
+\n\
+The merge mode may also be set with the AINSTALL_MERGE_MODE environment\n\
+variable; --merge-mode overrides it.  Every mode replaces each destination\n\
+atomically, with one rename.\n\
 "), stdout);
 }
 
@@ -167,10 +183,23 @@ Mandatory arguments to long options are mandatory for short options too.\n\
       --context[=CTX]     like -Z, or if CTX is specified then set the\n\
                             SELinux or SMACK security context to CTX\n\
 "), stdout);
+  fputs (_("\
+\n\
+ainstall's own options:\n\
+      --merge-mode=MODE  how each file reaches its destination: 'copy' writes\n\
+                        a new file (the default), 'link' hard-links the\n\
+                        source, 'rename' moves the source; where that is\n\
+                        not possible, copy\n\
+      --preserve[=ATTR_LIST]  take these attributes from the source, unless\n\
+                        -m, -o or -g say otherwise: mode, ownership,\n\
+                        timestamps, all (default: mode,ownership,timestamps)\n\
+\n\
+"), stdout);
   fputs (_("      --help        display this help and exit\n"), stdout);
   fputs (_("      --version     output version information and exit\n"),
          stdout);
   emit_backup_suffix_note ();
+  emit_merge_mode_note ();
   emit_ancillary_info ();
   exit (status);
 }
@@ -219,6 +248,63 @@ take_preserve_context_option (struct install_options *opts)
   opts->label_policy = LABEL_FROM_SOURCE;
 }
 
+/* The attributes --preserve takes, in cp's vocabulary.  */
+enum preserved
+{
+  PRESERVE_MODE = 1 << 0,
+  PRESERVE_OWNERSHIP = 1 << 1,
+  PRESERVE_TIMESTAMPS = 1 << 2,
+  PRESERVE_ALL = PRESERVE_MODE | PRESERVE_OWNERSHIP | PRESERVE_TIMESTAMPS
+};
+static char const *const preserve_args[] =
+{
+  "mode", "ownership", "timestamps", "all", NULL
+};
+static enum preserved const preserve_types[] =
+{
+  PRESERVE_MODE, PRESERVE_OWNERSHIP, PRESERVE_TIMESTAMPS, PRESERVE_ALL
+};
+
+/* Record --preserve[=LIST]: the comma-separated attributes of LIST, or
+   mode, ownership and timestamps, as with cp.  */
+static void
+take_preserve_option (struct install_options *opts, char const *list)
+{
+  enum preserved attrs = PRESERVE_MODE | PRESERVE_OWNERSHIP
+                         | PRESERVE_TIMESTAMPS;
+  if (list && ! *list)
+    {
+      /* An empty list is a mistake, not "preserve nothing".  */
+      argmatch_invalid ("--preserve", list, -1);
+      argmatch_valid (preserve_args, preserve_types, sizeof *preserve_types);
+      usage (EXIT_FAILURE);
+    }
+  if (list)
+    {
+      char *copy = xstrdup (list);
+      attrs = 0;
+      for (char *item = strtok (copy, ","); item; item = strtok (NULL, ","))
+        attrs |= XARGMATCH ("--preserve", item, preserve_args,
+                            preserve_types);
+      free (copy);
+    }
+  opts->preserve_mode |= (attrs & PRESERVE_MODE) != 0;
+  opts->preserve_ownership |= (attrs & PRESERVE_OWNERSHIP) != 0;
+  opts->preserve_timestamps |= (attrs & PRESERVE_TIMESTAMPS) != 0;
+}
+
+/* The merge mode of the environment, checked even when --merge-mode
+   overrides it: a mistake there would otherwise go unnoticed.  */
+static enum merge_mode
+merge_mode_from_environment (void)
+{
+  char const *mode = getenv ("AINSTALL_MERGE_MODE");
+  if (! mode || ! *mode)
+    return MERGE_COPY;
+  return XARGMATCH ("$AINSTALL_MERGE_MODE", mode, merge_mode_args,
+                    merge_mode_types);
+}
+
 static void
 set_defaults (struct install_options *opts, struct pending_options *pending)
 {
@@ -262,6 +348,7 @@ parse_options (int argc, char **argv, struct install_options *opts,
   int c;
 
   set_defaults (opts, pending);
+  opts->merge_mode = merge_mode_from_environment ();
 
   while ((c = getopt_long (argc, argv, "bcCsDdg:m:o:pt:TvS:Z", long_options,
                            NULL))
@@ -308,6 +395,13 @@ parse_options (int argc, char **argv, struct install_options *opts,
         break;
       case 'p':
         opts->preserve_timestamps = true;
+        break;
+      case PRESERVE_OPTION:
+        take_preserve_option (opts, optarg);
+        break;
+      case MERGE_MODE_OPTION:
+        opts->merge_mode = XARGMATCH ("--merge-mode", optarg,
+                                      merge_mode_args, merge_mode_types);
         break;
       case 'S':
         make_backups = true;
@@ -379,6 +473,7 @@ finish_options (struct install_options *opts,
 {
   if (pending->mode)
     compile_mode (opts, pending->mode);
+  opts->mode_given = pending->mode != NULL;
 
   if (pending->strip_program_given && ! opts->strip)
     error (0, 0, _("WARNING: ignoring --strip-program option as -s option "

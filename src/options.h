@@ -22,6 +22,7 @@
 #include <sys/types.h>
 
 #include "backupfile.h"
+#include "merge.h"
 
 /* How the -Z family of options asked to label what is installed.  */
 enum label_policy
@@ -50,12 +51,14 @@ struct install_options
   bool no_target_directory;     /* -T: DEST is never a directory.  */
 
   /* How the new content reaches the destination.  */
+  enum merge_mode merge_mode;   /* --merge-mode, or $AINSTALL_MERGE_MODE.  */
   bool compare;                 /* -C: leave an identical destination.  */
   bool strip;                   /* -s */
   char const *strip_program;    /* --strip-program; "strip" by default.  */
 
   /* Attributes the destination ends up with.  */
   mode_t mode;                  /* Files: -m, else rwxr-xr-x.  */
+  bool mode_given;              /* -m was given: it wins over --preserve.  */
   mode_t dir_mode;              /* Directories: -m read as for chmod on a
                                    directory, else rwxr-xr-x.  */
   mode_t dir_mode_bits;         /* The bits of DIR_MODE the user cares
@@ -64,7 +67,11 @@ struct install_options
                                    bit under a numeric -m).  */
   uid_t owner;                  /* -o, or (uid_t) -1 to leave as created.  */
   gid_t group;                  /* -g, or (gid_t) -1 to leave as created.  */
-  bool preserve_timestamps;     /* -p */
+  bool preserve_timestamps;     /* -p, --preserve=timestamps */
+  bool preserve_mode;           /* --preserve=mode: the source's mode
+                                   unless -m.  */
+  bool preserve_ownership;      /* --preserve=ownership: the source's
+                                   owner and group unless -o, -g.  */
 
   /* Security labels.  */
   enum label_policy label_policy;

@@ -66,9 +66,7 @@ report_staging_debug (char const *dest, char const *how,
 }
 
 void
-report_note (char const *format, char const *name)
+report_note (char const *dest, char const *note)
 {
-  printf ("%s: ", program_name);
-  printf (format, quoteaf (name));
-  putchar ('\n');
+  printf ("%s: %s\n", quotef (dest), note);
 }

@@ -43,8 +43,7 @@ void report_copy_debug (struct copy_result const *result);
 void report_staging_debug (char const *dest, char const *how,
                            char const *dir_name, char const *temp_name);
 
-/* --debug (and -v, for fallbacks users should know of): a free-form
-   note about DEST, printed as "NOTE: 'DEST'".  */
-void report_note (char const *format, char const *name);
+/* --debug: a note about DEST, printed as "DEST: NOTE".  */
+void report_note (char const *dest, char const *note);
 
 #endif /* AINSTALL_REPORT_H */

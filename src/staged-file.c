@@ -139,6 +139,7 @@ struct make_name_args
   mode_t mode;                  /* For a created file.  */
   int src_dir_fd;               /* For a link or a move.  */
   char const *src_name;
+  int link_flags;               /* For a link: 0 or AT_SYMLINK_FOLLOW.  */
 };
 
 static int
@@ -167,7 +168,7 @@ link_at_name (char *name, void *argsv)
 {
   struct make_name_args const *args = argsv;
   return linkat (args->src_dir_fd, args->src_name,
-                 args->staged->dir_fd, name, 0);
+                 args->staged->dir_fd, name, args->link_flags);
 }
 
 static int
@@ -235,11 +236,12 @@ staged_dir_create (struct staged_file *staged, int dir_fd,
 int
 staged_file_link (struct staged_file *staged, int dir_fd,
                   char const *dest_base, int src_dir_fd,
-                  char const *src_name)
+                  char const *src_name, int link_flags)
 {
   struct make_name_args args = { .staged = staged,
                                  .src_dir_fd = src_dir_fd,
-                                 .src_name = src_name };
+                                 .src_name = src_name,
+                                 .link_flags = link_flags };
   staged->undo = STAGED_UNLINK;
   staged->linked = true;
   return stage_with (staged, dir_fd, dest_base, link_at_name, &args);

@@ -69,10 +69,11 @@ int staged_dir_create (struct staged_file *staged, int dir_fd,
                        char const *dest_base, mode_t mode);
 
 /* Make a temporary name for DEST_BASE in DIR_FD another hard link to
-   the file SRC_NAME in SRC_DIR_FD, without following a symlink.  */
+   the file SRC_NAME in SRC_DIR_FD.  LINK_FLAGS is AT_SYMLINK_FOLLOW to
+   link the file a symbolic link points to, else 0.  */
 int staged_file_link (struct staged_file *staged, int dir_fd,
                       char const *dest_base, int src_dir_fd,
-                      char const *src_name);
+                      char const *src_name, int link_flags);
 
 /* Move the file SRC_NAME in SRC_DIR_FD to a temporary name for DEST_BASE
    in DIR_FD.  Discarding moves it back.  SRC_NAME must stay valid until

@@ -12,6 +12,8 @@ TESTS_ENVIRONMENT = \
   unset VERSION_CONTROL SIMPLE_BACKUP_SUFFIX POSIXLY_CORRECT; \
   LC_ALL=C; TERM=dumb; \
   export LC_ALL TERM; \
+  AINSTALL_MERGE_MODE='$(AINSTALL_MERGE_MODE)'; \
+  export AINSTALL_MERGE_MODE; \
   export VERSION='$(VERSION)' srcdir='$(srcdir)' \
     abs_top_builddir='$(abs_top_builddir)' \
     abs_top_srcdir='$(abs_top_srcdir)' \
@@ -135,6 +137,16 @@ all_tests = \
 
 TESTS = $(all_tests)
 EXTRA_DIST += $(all_tests) tests/init.sh
+
+# The suite again in the other merge modes: every test runs, or skips
+# saying why it makes sense in copy mode only.
+.PHONY: check-merge-modes
+check-merge-modes:
+	$(AM_V_at)for mode in link rename; do \
+	  $(MAKE) $(AM_MAKEFLAGS) check AINSTALL_MERGE_MODE=$$mode \
+	    TEST_SUITE_LOG=tests/test-suite-$$mode.log || exit 1; \
+	done
+MOSTLYCLEANFILES += tests/test-suite-link.log tests/test-suite-rename.log
 
 # The suite again, as an unprivileged user, when run as root.
 EXTRA_DIST += tests/run-unprivileged.sh

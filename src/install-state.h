@@ -1,0 +1,50 @@
+/* install-state.h: what installing one file learns on the way.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#ifndef AINSTALL_INSTALL_STATE_H
+#define AINSTALL_INSTALL_STATE_H
+
+#include <stdbool.h>
+#include <sys/stat.h>
+
+#include "backup.h"
+#include "install-file.h"
+#include "merge.h"
+#include "options.h"
+#include "staged-file.h"
+
+/* Shared by the stages of the pipeline: install-file.c, which runs
+   them, and stage.c, which makes the staged file.  */
+struct install_state
+{
+  struct install_options const *opts;
+  struct install_job const *job;
+  struct stat src_st;           /* The source, symlinks followed.  */
+  int src_fd;                   /* Open on the source, or -1.  */
+  int src_errno;                /* Why it could not be opened.  */
+  bool dest_exists;
+  struct stat dest_st;          /* The destination itself, if it exists.  */
+  char *backup_base;            /* The backup's name in the directory.  */
+  enum backup_method backup_method;
+  struct merge_outcome merge;   /* How the staged file came to be.  */
+  struct staged_file staged;
+  int stage_errno;              /* Why the staged file was not made.  */
+  struct stat staged_st;        /* The staged file's status...  */
+  bool staged_st_known;         /* ...if known; else only its mode.  */
+  char *label;                  /* A context to set on an existing inode.  */
+};
+
+#endif /* AINSTALL_INSTALL_STATE_H */
