@@ -58,12 +58,11 @@ status_matches (struct install_options const *opts,
 static bool
 labels_match (int src_fd, int dest_fd)
 {
-  struct install_options preserve = { .label_policy = LABEL_FROM_SOURCE };
   char *src_label, *dest_label;
-  if (label_for (&preserve, NULL, 0, src_fd, &src_label) != 0)
+  if (label_of_file (src_fd, &src_label) != 0)
     return false;
   bool same = false;
-  if (label_for (&preserve, NULL, 0, dest_fd, &dest_label) == 0)
+  if (label_of_file (dest_fd, &dest_label) == 0)
     {
       same = src_label && dest_label && streq (src_label, dest_label);
       label_free (dest_label);

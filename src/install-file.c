@@ -296,7 +296,13 @@ set_metadata (struct install_state *s)
     .may_have_acl = s->job->dir_passes_acl,
     .times_required = s->opts->strip || ! S_ISREG (s->src_st.st_mode),
   };
-  return metadata_apply (s->opts, &target, &s->src_st);
+  struct metadata_source source = {
+    .fd = s->src_fd,
+    .name = s->job->source,
+    .st = &s->src_st,
+  };
+  s->source_inode_changed = s->merge.used != MERGE_COPY;
+  return metadata_apply (s->opts, &target, &source);
 }
 
 /* Step 6.  */
@@ -377,8 +383,10 @@ check_all (struct install_state *s, struct installed_set const *installed,
                                  s->job->dir_fd, s->job->dest_base))
     {
       *done = true;
-      /* Rename mode consumes the source all the same.  */
-      s->merge.consume_source = s->opts->merge_mode == MERGE_RENAME;
+      /* Rename mode consumes the source all the same, if it is a file
+         that rename mode would have moved.  */
+      s->merge.consume_source = (s->opts->merge_mode == MERGE_RENAME
+                                 && S_ISREG (s->src_st.st_mode));
       return keep_current_destination (s) && consume_source (s);
     }
   return ((! s->dest_exists || check_replaceable (s, installed))
@@ -404,6 +412,24 @@ install_checked (struct install_state *s, struct installed_set *installed)
           && consume_source (s));
 }
 
+/* After a failure in link or rename mode, give the source's inode back
+   the owner, mode and timestamps it had, as far as possible: it stays
+   the user's file.  */
+static void
+restore_source_inode (struct install_state const *s)
+{
+  struct stat const *st = &s->src_st;
+  int fd = s->staged.fd;
+  if (! s->source_inode_changed || fd < 0)
+    return;
+  int e = errno;
+  ignore_value (fchown (fd, st->st_uid, st->st_gid));
+  ignore_value (fchmod (fd, st->st_mode & CHMOD_MODE_BITS));
+  struct timespec times[2] = { get_stat_atime (st), get_stat_mtime (st) };
+  ignore_value (futimens (fd, times));
+  errno = e;
+}
+
 bool
 install_file (struct install_options const *opts,
               struct install_job const *job,
@@ -419,6 +445,7 @@ install_file (struct install_options const *opts,
       ok = install_checked (&s, installed);
       if (! ok)
         {
+          restore_source_inode (&s);
           staged_file_discard (&s.staged);
           backup_undo (job->dir_fd, job->dest_base, s.backup_base,
                        s.backup_method);

@@ -44,7 +44,9 @@ struct install_state
   int stage_errno;              /* Why the staged file was not made.  */
   struct stat staged_st;        /* The staged file's status...  */
   bool staged_st_known;         /* ...if known; else only its mode.  */
-  char *label;                  /* A context to set on an existing inode.  */
+  char *label;                  /* A context to set through the fd.  */
+  bool source_inode_changed;    /* Link or rename mode changed attributes
+                                   of the source's own inode.  */
 };
 
 #endif /* AINSTALL_INSTALL_STATE_H */

@@ -9,6 +9,7 @@ src_libainstall_a_SOURCES = \
   src/backup.c src/backup.h \
   src/compare.c src/compare.h \
   src/copy-data.c src/copy-data.h \
+  src/file-caps.c src/file-caps.h \
   src/install-file.c src/install-file.h \
   src/install-state.h \
   src/installed.c src/installed.h \
@@ -23,13 +24,16 @@ src_libainstall_a_SOURCES = \
   src/stage.c src/stage.h \
   src/staged-file.c src/staged-file.h \
   src/strip.c src/strip.h \
+  src/usage.c \
+  src/xattrs.c src/xattrs.h \
   src/system.h
 src_libainstall_a_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
 
 src_ainstall_SOURCES = src/ainstall.c
 src_ainstall_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
 ainstall_libs = src/libainstall.a lib/libgnu.a \
-  $(LIB_SELINUX) $(LIB_CAP) $(LIB_ACL) $(LIB_HAS_ACL) $(LIBINTL) \
+  $(LIB_SELINUX) $(LIB_CAP) $(LIB_ACL) $(LIB_HAS_ACL) $(LIB_ATTR) \
+  $(LIBINTL) \
   $(LIB_CLOCK_GETTIME) $(LIB_GETRANDOM) $(LIB_MBRTOWC) $(LIB_POSIX_SPAWN) \
   $(LIBTHREAD) $(LIB_HARD_LOCALE) $(LIB_SETLOCALE_NULL) lib/libgnu.a
 src_ainstall_LDADD = $(ainstall_libs)

@@ -91,7 +91,53 @@ directory_label (struct install_options const *opts, char const *name,
   return label_for (opts, name, S_IFDIR | LEADING_DIR_MODE, -1, label);
 }
 
-/* Make the directory C in DIR_FD with mode MODE, labelled as OPTS ask.  */
+/* Give the new directory FD, for the operand or prefix NAME, the label
+   LABEL.  A failure is an error with --file-contexts, which asks for
+   labels explicitly, and a warning otherwise, as in GNU install.  */
+static bool
+label_new_dir (struct install_options const *opts, int fd, char const *label,
+               char const *name)
+{
+  if (label_set_fd (fd, label) == 0)
+    return true;
+  if (! opts->file_contexts && label_error_ignorable (errno))
+    return true;
+  error (0, errno, _("failed to set the security context of %s"),
+         quoteaf (name));
+  return ! opts->file_contexts;
+}
+
+/* Make the directory C in DIR_FD, labelled as OPTS ask, complete before
+   it appears.  Return 0 or -1 with errno set.  */
+static int
+make_dir_with_label (struct install_options const *opts, int dir_fd,
+                     struct component const *c, char const *label)
+{
+  if (! label || label_at_creation (opts))
+    {
+      label_create_begin (label);
+      int r = mkdirat (dir_fd, c->text, LEADING_DIR_MODE);
+      int e = errno;
+      label_create_end (label);
+      errno = e;
+      return r;
+    }
+  struct staged_file s = STAGED_FILE_INIT;
+  if (staged_dir_create (&s, dir_fd, c->text, LEADING_DIR_MODE) != 0)
+    return -1;
+  /* A failure is reported as failing to make the directory.  */
+  int r = label_set_fd (s.fd, label);
+  if (r != 0 && ! opts->file_contexts && label_error_ignorable (errno))
+    r = 0;
+  if (r == 0)
+    r = staged_file_commit_new (&s, c->text);
+  int e = errno;
+  staged_file_discard (&s);
+  errno = e;
+  return r;
+}
+
+/* Make the directory C in DIR_FD, labelled as OPTS ask.  */
 static int
 make_leading_dir (struct install_options const *opts, int dir_fd,
                   struct component const *c)
@@ -102,10 +148,8 @@ make_leading_dir (struct install_options const *opts, int dir_fd,
       && ! label_error_ignorable (errno))
     error (0, errno, _("failed to set default creation context for %s"),
            quoteaf (prefix));
-  label_create_begin (label);
-  int r = mkdirat (dir_fd, c->text, LEADING_DIR_MODE);
+  int r = make_dir_with_label (opts, dir_fd, c, label);
   int e = errno;
-  label_create_end (label);
   label_free (label);
   if (r == 0 && opts->verbose)
     report_created_directory (prefix);
@@ -313,17 +357,23 @@ make_final_dir (struct install_options const *opts, int dir_fd,
     error (0, errno, _("failed to set default creation context for %s"),
            quoteaf (dir));
   struct staged_file s = STAGED_FILE_INIT;
-  label_create_begin (label);
+  bool at_creation = label_at_creation (opts);
+  if (at_creation)
+    label_create_begin (label);
   int r = staged_dir_create (&s, dir_fd, name, S_IRWXU);
   int e = errno;
-  label_create_end (label);
-  label_free (label);
+  if (at_creation)
+    label_create_end (label);
   if (r != 0)
     {
+      label_free (label);
       report_cannot_create (dir, DIR_QUOTE_LOCALE, e);
       return -1;
     }
-  if (! prepare_new_dir (opts, &s, dir))
+  bool ready = (prepare_new_dir (opts, &s, dir)
+                && (at_creation || label_new_dir (opts, s.fd, label, dir)));
+  label_free (label);
+  if (! ready)
     {
       staged_file_discard (&s);
       return -1;

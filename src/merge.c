@@ -33,12 +33,20 @@ merge_mode_name (enum merge_mode mode)
 }
 
 void
-merge_plan (struct merge_outcome *outcome, enum merge_mode mode, bool strip,
-            bool source_is_symlink)
+merge_plan (struct merge_outcome *outcome, enum merge_mode mode,
+            mode_t source_type, bool strip, bool source_is_symlink)
 {
   *outcome = (struct merge_outcome) { .asked = mode, .used = mode };
   if (mode == MERGE_COPY)
     return;
+  if (! S_ISREG (source_type))
+    {
+      /* Only a regular file can become the destination itself; never
+         move or remove a device node or a FIFO such as /dev/null.  */
+      outcome->fallback = FALLBACK_NOT_REGULAR;
+      outcome->used = MERGE_COPY;
+      return;
+    }
   if (strip)
     outcome->fallback = FALLBACK_STRIP;
   else if (mode == MERGE_RENAME && source_is_symlink)
@@ -129,6 +137,9 @@ merge_fallback_note (struct merge_outcome const *outcome)
       break;
     case FALLBACK_SYMLINK:
       why = _("the source is a symbolic link");
+      break;
+    case FALLBACK_NOT_REGULAR:
+      why = _("the source is not a regular file");
       break;
     case FALLBACK_REFUSED:
       why = strerror (outcome->fallback_errno);

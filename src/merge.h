@@ -18,6 +18,7 @@
 #define AINSTALL_MERGE_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 
 /* Every mode stages the new file beside the destination and renames it
    into place; they differ in where the staged file comes from:
@@ -50,6 +51,8 @@ enum merge_fallback
   FALLBACK_STRIP,         /* -s must not touch the source's inode.  */
   FALLBACK_SYMLINK,       /* rename: the source is a symbolic link, and
                              install installs what it points to.  */
+  FALLBACK_NOT_REGULAR,   /* A device or FIFO: its content is installed,
+                             and it is never moved, linked or removed.  */
   FALLBACK_REFUSED        /* The link or rename was refused (errno).  */
 };
 
@@ -64,10 +67,11 @@ struct merge_outcome
                              committed: rename mode, fallen back to copy.  */
 };
 
-/* Start OUTCOME for a file that MODE asks for: decide at once the cases
-   that must copy, whatever the file system says.  */
+/* Start OUTCOME for a file that MODE asks for, whose source has type
+   SOURCE_TYPE (symlinks followed): decide at once the cases that must
+   copy, whatever the file system says.  */
 void merge_plan (struct merge_outcome *outcome, enum merge_mode mode,
-                 bool strip, bool source_is_symlink);
+                 mode_t source_type, bool strip, bool source_is_symlink);
 
 /* Return true if ERR, from link or rename of a source to the staged
    name, means MODE cannot work here and copying can.  */

@@ -24,8 +24,12 @@
 
 #include "system.h"
 #include "acl.h"
+#include "file-caps.h"
+#include "ignore-value.h"
+#include "same-inode.h"
 #include "security-label.h"
 #include "stat-time.h"
+#include "xattrs.h"
 
 mode_t
 wanted_file_mode (struct install_options const *opts,
@@ -128,7 +132,8 @@ set_mode (struct install_options const *opts,
   /* As GNU install does, replace an inherited ACL with the plain mode.
      After a chown, set the mode even if it looks right: the chown may
      have cleared set-ID bits.  */
-  if (target->may_have_acl && has_extended_acl (target->fd))
+  if (target->may_have_acl && ! opts->preserve_acl
+      && has_extended_acl (target->fd))
     r = qset_acl (NULL, target->fd, mode);
   else if (! owner_changed
            && (target->st->st_mode & CHMOD_MODE_BITS) == mode)
@@ -142,13 +147,23 @@ set_mode (struct install_options const *opts,
   return false;
 }
 
-static void
-set_label (struct metadata_target const *target)
+/* Labels: -Z, --context and the system default are GNU install's, whose
+   failures are warnings; --file-contexts and --preserve=context ask
+   explicitly, and fail.  */
+static bool
+set_label (struct install_options const *opts,
+           struct metadata_target const *target)
 {
-  if (label_set_fd (target->fd, target->label) != 0
-      && ! label_error_ignorable (errno))
-    error (0, errno, _("warning: %s: failed to change context to %s"),
-           quotef_n (0, target->dest_name), quote_n (1, target->label));
+  if (label_set_fd (target->fd, target->label) == 0)
+    return true;
+  bool asked = opts->file_contexts || opts->label_policy == LABEL_FROM_SOURCE;
+  if (! asked && label_error_ignorable (errno))
+    return true;
+  error (0, errno, (asked ? _("failed to set the security context of %s")
+                    : _("warning: %s: failed to change context to %s")),
+         asked ? quoteaf (target->dest_name) : quotef_n (0, target->dest_name),
+         quote_n (1, target->label));
+  return ! asked;
 }
 
 static bool
@@ -169,15 +184,132 @@ set_times (struct metadata_target const *target, struct stat const *src_st)
   return true;
 }
 
+/* Return true if the staged file is the source itself (link and rename
+   merge modes): what it has, it keeps.  */
+static bool
+is_source (struct metadata_target const *target,
+           struct metadata_source const *source)
+{
+  return SAME_INODE (*target->st, *source->st);
+}
+
+/* --preserve=xattr.  Writing a user.* attribute needs write permission,
+   which a read-only final mode does not give an unprivileged owner: the
+   staged file is writable for the moment, as only its owner can see.  */
+static bool
+copy_xattrs (struct install_options const *opts,
+             struct metadata_target const *target,
+             struct metadata_source const *source, mode_t mode)
+{
+  if (! opts->preserve_xattr || source->fd < 0 || is_source (target, source))
+    return true;
+  bool unwritable = ! (mode & S_IWUSR) && geteuid () != 0;
+  if (unwritable)
+    ignore_value (fchmod (target->fd, mode | S_IWUSR));
+  char *failed;
+  int r = xattrs_copy (source->fd, target->fd, &opts->xattr_filter, &failed);
+  int e = errno;
+  if (unwritable)
+    ignore_value (fchmod (target->fd, mode));
+  if (r == 0)
+    return true;
+  if (failed)
+    error (0, e, _("cannot copy extended attribute %s to %s"),
+           quote_n (0, failed), quoteaf_n (1, target->dest_name));
+  else
+    error (0, e, _("cannot read extended attributes of %s"),
+           quoteaf (source->name));
+  free (failed);
+  return false;
+}
+
+/* The capabilities the file must end with, read before the chown that
+   would clear them on a file that is its own source.  Set *WANTED to
+   false if the file's capabilities are none of our business.  */
+static bool
+get_wanted_caps (struct install_options const *opts,
+                 struct metadata_target const *target,
+                 struct metadata_source const *source,
+                 struct file_caps **caps, bool *wanted)
+{
+  *caps = NULL;
+  *wanted = opts->caps_given || opts->preserve_caps;
+  if (! *wanted)
+    return true;
+  if (opts->caps_given)
+    {
+      *caps = opts->caps ? caps_copy (opts->caps) : NULL;
+      return true;
+    }
+  int fd = 0 <= source->fd ? source->fd : target->fd;
+  if (caps_get_fd (fd, caps) == 0)
+    return true;
+  error (0, errno, _("cannot read the capabilities of %s"),
+         quoteaf (source->name));
+  return false;
+}
+
+/* Give the file the capabilities CAPS: after the chown, which clears
+   them, and after the last write.  If they cannot be set, the file is not
+   installed: a binary must never appear without them.  */
+static bool
+set_caps (struct metadata_target const *target, struct file_caps const *caps)
+{
+  if (caps_set_fd (target->fd, caps) == 0)
+    return true;
+  error (0, errno, _("cannot set the capabilities of %s"),
+         quoteaf (target->dest_name));
+  return false;
+}
+
+/* --preserve=acl: the source's ACL, after the mode, since setting the
+   mode rewrites an ACL's mask; MODE's bits win where the two overlap.  */
+static bool
+copy_acl_from_source (struct install_options const *opts,
+                      struct metadata_target const *target,
+                      struct metadata_source const *source, mode_t mode)
+{
+  if (! opts->preserve_acl || source->fd < 0 || is_source (target, source))
+    return true;
+  int r = qcopy_acl (source->name, source->fd, NULL, target->fd, mode);
+  if (r == 0)
+    return true;
+  error (0, errno, _("preserving permissions for %s"),
+         quoteaf (target->dest_name));
+  return false;
+}
+
+/* The order, and why:
+     1. owner and group: chown clears set-user-ID and set-group-ID bits
+        and file capabilities, so it comes first;
+     2. mode: after chown, so set-ID bits survive;
+     3. extended attributes (--preserve=xattr);
+     4. capabilities: after chown, after the last write, and after the
+        other attributes, none of which may overwrite them;
+     5. ACL (--preserve=acl): after the mode, which rewrites its mask;
+     6. SELinux context, when it was not given at creation;
+     7. timestamps, last: nothing after them changes them.
+   The data, and -s, came before all of these: a write clears
+   capabilities and set-ID bits too.  */
 bool
 metadata_apply (struct install_options const *opts,
                 struct metadata_target const *target,
-                struct stat const *src_st)
+                struct metadata_source const *source)
 {
-  bool owner_changed;
-  if (! (set_owner (opts, target, src_st, &owner_changed)
-         && set_mode (opts, target, src_st, owner_changed)))
+  struct file_caps *caps;
+  bool caps_wanted;
+  if (! get_wanted_caps (opts, target, source, &caps, &caps_wanted))
     return false;
-  set_label (target);
-  return ! opts->preserve_timestamps || set_times (target, src_st);
+  mode_t mode = wanted_file_mode (opts, source->st);
+  bool owner_changed;
+  bool ok = (set_owner (opts, target, source->st, &owner_changed)
+             && set_mode (opts, target, source->st, owner_changed)
+             && copy_xattrs (opts, target, source, mode)
+             && (! caps_wanted || set_caps (target, caps))
+             && copy_acl_from_source (opts, target, source, mode)
+             && set_label (opts, target)
+             && (! opts->preserve_timestamps
+                 || set_times (target, source->st)));
+  caps_free (caps);
+  return ok;
 }

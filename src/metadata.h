@@ -34,9 +34,13 @@ struct metadata_target
   bool may_have_acl;         /* It may have inherited an ACL.  */
 };
 
-/* Return false if no new file in the directory DIR_FD can inherit an
-   ACL, true if one may.  */
-bool directory_passes_acl (int dir_fd);
+/* The file the attributes may come from.  */
+struct metadata_source
+{
+  int fd;                    /* Open on the source, or -1.  */
+  char const *name;          /* As the user named it.  */
+  struct stat const *st;     /* Its status, symlinks followed.  */
+};
 
 /* The mode, owner and group that OPTS give a file installed from a source
    whose status is SRC_ST: -m, -o and -g, else the source's under
@@ -49,13 +53,16 @@ uid_t wanted_owner (struct install_options const *opts,
 gid_t wanted_group (struct install_options const *opts,
                     struct stat const *src_st);
 
-/* Give TARGET everything OPTS ask for, taking timestamps from SRC_ST, in
-   an order that loses nothing: owner and group first (chown clears the
-   set-user-ID and set-group-ID bits), then the mode, then the label,
-   then the timestamps, last, after every change that could touch them.
-   Print GNU install's diagnostic and return false on failure.  */
+/* Return false if no new file in the directory DIR_FD can inherit an
+   ACL, true if one may.  */
+bool directory_passes_acl (int dir_fd);
+
+/* Give TARGET everything OPTS ask for, some of it taken from SOURCE, in
+   the one order that loses nothing (see metadata.c).  Print GNU
+   install's diagnostic, or ainstall's for its own options, and return
+   false on failure.  */
 bool metadata_apply (struct install_options const *opts,
                      struct metadata_target const *target,
-                     struct stat const *src_st);
+                     struct metadata_source const *source);
 
 #endif /* AINSTALL_METADATA_H */

@@ -31,7 +31,11 @@
 /* Long options without a short one get values past any character.  */
 enum
 {
-  DEBUG_OPTION = CHAR_MAX + 1,
+  CAPS_OPTION = CHAR_MAX + 1,
+  DEBUG_OPTION,
+  EXCLUDE_XATTR_OPTION,
+  FILE_CONTEXTS_OPTION,
+  LABEL_ROOT_OPTION,
   MERGE_MODE_OPTION,
   PRESERVE_OPTION,
   PRESERVE_CONTEXT_OPTION,
@@ -43,11 +47,15 @@ enum
 static struct option const long_options[] =
 {
   {"backup", optional_argument, NULL, 'b'},
+  {"caps", required_argument, NULL, CAPS_OPTION},
   {"compare", no_argument, NULL, 'C'},
   {"context", optional_argument, NULL, 'Z'},
   {"debug", no_argument, NULL, DEBUG_OPTION},
   {"directory", no_argument, NULL, 'd'},
+  {"exclude-xattr", required_argument, NULL, EXCLUDE_XATTR_OPTION},
+  {"file-contexts", required_argument, NULL, FILE_CONTEXTS_OPTION},
   {"group", required_argument, NULL, 'g'},
+  {"label-root", required_argument, NULL, LABEL_ROOT_OPTION},
   {"merge-mode", required_argument, NULL, MERGE_MODE_OPTION},
   {"mode", required_argument, NULL, 'm'},
   {"no-target-directory", no_argument, NULL, 'T'},
@@ -64,161 +72,6 @@ static struct option const long_options[] =
   {"version", no_argument, NULL, VERSION_OPTION},
   {NULL, 0, NULL, 0}
 };
-
-/* The year of the latest copyright, for --version.  */
-enum { COPYRIGHT_YEAR = 2026 };
-
-static void
-emit_try_help (void)
-{
-  fprintf (stderr, _("Try '%s --help' for more information.\n"),
-           program_name);
-}
-
-static void
-emit_backup_suffix_note (void)
-{
-  fputs (_("\
-\n\
-The backup suffix is '~', unless set with --suffix or SIMPLE_BACKUP_SUFFIX.\n\
-The version control method may be selected via the --backup option or through\n\
-the VERSION_CONTROL environment variable.  Here are the values:\n\
-\n\
-"), stdout);
-  fputs (_("\
-  none, off       never make backups (even if --backup is given)\n\
-  numbered, t     make numbered backups\n\
-  existing, nil   numbered if numbered backups exist, simple otherwise\n\
-  simple, never   always make simple backups\n\
-"), stdout);
-}
-
-static void
-emit_merge_mode_note (void)
-{
-  fputs (_("\
-\n\
-The merge mode may also be set with the AINSTALL_MERGE_MODE environment\n\
-variable; --merge-mode overrides it.  Every mode replaces each destination\n\
-atomically, with one rename.\n\
-"), stdout);
-}
-
-static void
-emit_ancillary_info (void)
-{
-  printf (_("\n%s home page: <%s>\n"), PACKAGE_NAME, PACKAGE_URL);
-  printf (_("Report bugs to: <%s>\n"), PACKAGE_BUGREPORT);
-  printf (_("Full documentation: info ainstall, or man %s\n"), PACKAGE);
-}
-
-void
-usage (int status)
-{
-  if (status != EXIT_SUCCESS)
-    {
-      emit_try_help ();
-      exit (status);
-    }
-
-  printf (_("\
-Usage: %s [OPTION]... [-T] SOURCE DEST\n\
-  or:  %s [OPTION]... SOURCE... DIRECTORY\n\
-  or:  %s [OPTION]... -t DIRECTORY SOURCE...\n\
-  or:  %s [OPTION]... -d DIRECTORY...\n\
-"),
-          program_name, program_name, program_name, program_name);
-  fputs (_("\
-\n\
-This install program copies files (often just compiled) into destination\n\
-locations you choose.  If you want to download and install a ready-to-use\n\
-package on a GNU/Linux system, you should instead be using a package manager\n\
-like yum(1) or apt-get(1).\n\
-\n\
-In the first three forms, copy SOURCE to DEST or multiple SOURCE(s) to\n\
-the existing DIRECTORY, while setting permission modes and owner/group.\n\
-In the 4th form, create all components of the given DIRECTORY(ies).\n\
-"), stdout);
-  fputs (_("\
-\n\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
-  fputs (_("\
-      --backup[=CONTROL]  make a backup of each existing destination file\n\
-  -b                  like --backup but does not accept an argument\n\
-  -c                  (ignored)\n\
-  -C, --compare       compare content of source and destination files, and\n\
-                        if no change to content, ownership, and permissions,\n\
-                        do not modify the destination at all\n\
-  -d, --directory     treat all arguments as directory names; create all\n\
-                        components of the specified directories\n\
-"), stdout);
-  fputs (_("\
-  -D                  create all leading components of DEST except the last,\n\
-                        or all components of --target-directory,\n\
-                        then copy SOURCE to DEST\n\
-"), stdout);
-  fputs (_("\
-      --debug         explain how a file is copied.  Implies -v\n\
-"), stdout);
-  fputs (_("\
-  -g, --group=GROUP   set group ownership, instead of process' current group\n\
-  -m, --mode=MODE     set permission mode (as in chmod), instead of rwxr-xr-x\n\
-  -o, --owner=OWNER   set ownership (super-user only)\n\
-"), stdout);
-  fputs (_("\
-  -p, --preserve-timestamps   apply access/modification times of SOURCE files\n\
-                        to corresponding destination files\n\
-  -s, --strip         strip symbol tables\n\
-      --strip-program=PROGRAM  program used to strip binaries\n\
-  -S, --suffix=SUFFIX  override the usual backup suffix\n\
-  -t, --target-directory=DIRECTORY  copy all SOURCE arguments into DIRECTORY\n\
-  -T, --no-target-directory  treat DEST as a normal file\n\
-  -v, --verbose       print the name of each created file or directory\n\
-"), stdout);
-  fputs (_("\
-      --preserve-context  preserve SELinux security context\n\
-  -Z                      set SELinux security context of destination\n\
-                            file and each created directory to default type\n\
-      --context[=CTX]     like -Z, or if CTX is specified then set the\n\
-                            SELinux or SMACK security context to CTX\n\
-"), stdout);
-  fputs (_("\
-\n\
-ainstall's own options:\n\
-      --merge-mode=MODE  how each file reaches its destination: 'copy' writes\n\
-                        a new file (the default), 'link' hard-links the\n\
-                        source, 'rename' moves the source; where that is\n\
-                        not possible, copy\n\
-      --preserve[=ATTR_LIST]  take these attributes from the source, unless\n\
-                        -m, -o or -g say otherwise: mode, ownership,\n\
-                        timestamps, all (default: mode,ownership,timestamps)\n\
-\n\
-"), stdout);
-  fputs (_("      --help        display this help and exit\n"), stdout);
-  fputs (_("      --version     output version information and exit\n"),
-         stdout);
-  emit_backup_suffix_note ();
-  emit_merge_mode_note ();
-  emit_ancillary_info ();
-  exit (status);
-}
-
-static _Noreturn void
-print_version (void)
-{
-  printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, VERSION);
-  /* TRANSLATORS: %s is the copyright symbol "(C)", %d a year.  */
-  printf (_("Copyright %s %d The ainstall authors.\n"), _("(C)"),
-          COPYRIGHT_YEAR);
-  fputs (_("\
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
-This is free software: you are free to change and redistribute it.\n\
-There is NO WARRANTY, to the extent permitted by law.\n\
-\n\
-Written by the ainstall authors.\n"), stdout);
-  exit (EXIT_SUCCESS);
-}
 
 /* Record -Z or --context[=CTX].  */
 static void
@@ -254,31 +107,34 @@ enum preserved
   PRESERVE_MODE = 1 << 0,
   PRESERVE_OWNERSHIP = 1 << 1,
   PRESERVE_TIMESTAMPS = 1 << 2,
-  PRESERVE_ALL = PRESERVE_MODE | PRESERVE_OWNERSHIP | PRESERVE_TIMESTAMPS
+  PRESERVE_XATTR = 1 << 3,
+  PRESERVE_CAPS = 1 << 4,
+  PRESERVE_CONTEXT = 1 << 5,
+  PRESERVE_ACL = 1 << 6,
+  PRESERVE_ALL = (1 << 7) - 1,
+  /* "all" asks for the context only if no -Z or --context says else.  */
+  PRESERVE_CONTEXT_IF_FREE = 1 << 7
 };
 static char const *const preserve_args[] =
 {
-  "mode", "ownership", "timestamps", "all", NULL
+  "mode", "ownership", "timestamps", "xattr", "caps", "context", "acl",
+  "all", NULL
 };
 static enum preserved const preserve_types[] =
 {
-  PRESERVE_MODE, PRESERVE_OWNERSHIP, PRESERVE_TIMESTAMPS, PRESERVE_ALL
+  PRESERVE_MODE, PRESERVE_OWNERSHIP, PRESERVE_TIMESTAMPS, PRESERVE_XATTR,
+  PRESERVE_CAPS, PRESERVE_CONTEXT, PRESERVE_ACL,
+  (PRESERVE_ALL & ~PRESERVE_CONTEXT) | PRESERVE_CONTEXT_IF_FREE
 };
 
 /* Record --preserve[=LIST]: the comma-separated attributes of LIST, or
-   mode, ownership and timestamps, as with cp.  */
-static void
+   mode, ownership and timestamps, as with cp.  Return what it asks for
+   the context, which is settled once all options are known.  */
+static enum preserved
 take_preserve_option (struct install_options *opts, char const *list)
 {
   enum preserved attrs = PRESERVE_MODE | PRESERVE_OWNERSHIP
                          | PRESERVE_TIMESTAMPS;
-  if (list && ! *list)
-    {
-      /* An empty list is a mistake, not "preserve nothing".  */
-      argmatch_invalid ("--preserve", list, -1);
-      argmatch_valid (preserve_args, preserve_types, sizeof *preserve_types);
-      usage (EXIT_FAILURE);
-    }
   if (list)
     {
       char *copy = xstrdup (list);
@@ -287,10 +143,62 @@ take_preserve_option (struct install_options *opts, char const *list)
         attrs |= XARGMATCH ("--preserve", item, preserve_args,
                             preserve_types);
       free (copy);
+      if (! attrs)
+        {
+          /* An empty list is a mistake, not "preserve nothing".  */
+          argmatch_invalid ("--preserve", list, -1);
+          argmatch_valid (preserve_args, preserve_types,
+                          sizeof *preserve_types);
+          usage (EXIT_FAILURE);
+        }
     }
   opts->preserve_mode |= (attrs & PRESERVE_MODE) != 0;
   opts->preserve_ownership |= (attrs & PRESERVE_OWNERSHIP) != 0;
   opts->preserve_timestamps |= (attrs & PRESERVE_TIMESTAMPS) != 0;
+  opts->preserve_xattr |= (attrs & PRESERVE_XATTR) != 0;
+  opts->preserve_caps |= (attrs & PRESERVE_CAPS) != 0;
+  opts->preserve_acl |= (attrs & PRESERVE_ACL) != 0;
+  return attrs & (PRESERVE_CONTEXT | PRESERVE_CONTEXT_IF_FREE);
+}
+
+/* Record --caps=TEXT.  */
+static void
+take_caps_option (struct install_options *opts, char const *text)
+{
+  caps_free (opts->caps);
+  if (caps_from_text (text, &opts->caps) != 0)
+    error (EXIT_FAILURE, errno == ENOTSUP ? errno : 0,
+           _("invalid capabilities %s"), quote (text));
+  opts->caps_given = true;
+}
+
+/* Record --exclude-xattr=PATTERN.  */
+static void
+take_exclude_xattr_option (struct install_options *opts,
+                           char const *pattern)
+{
+  struct xattr_filter *f = &opts->xattr_filter;
+  char const **excludes = xreallocarray ((void *) f->excludes,
+                                         f->n_excludes + 1,
+                                         sizeof *excludes);
+  excludes[f->n_excludes++] = pattern;
+  f->excludes = excludes;
+}
+
+/* Settle where labels come from, once every option is known.  */
+static void
+settle_labels (struct install_options *opts, enum preserved context,
+               bool set_context)
+{
+  if ((context & PRESERVE_CONTEXT) && set_context)
+    error (EXIT_FAILURE, 0, _("cannot set target context and preserve it"));
+  if (context && ! set_context)
+    opts->label_policy = LABEL_FROM_SOURCE;
+  else if (opts->file_contexts && opts->label_policy != LABEL_EXPLICIT)
+    {
+      /* Contexts from a file: label as -Z does, SELinux or not.  */
+      opts->label_policy = LABEL_POLICY_DEFAULT;
+    }
 }
 
 /* The merge mode of the environment, checked even when --merge-mode
@@ -345,6 +253,7 @@ parse_options (int argc, char **argv, struct install_options *opts,
   char const *backup_suffix = NULL;
   bool preserve_context = false;
   bool set_context = false;
+  enum preserved preserved_context = 0;
   int c;
 
   set_defaults (opts, pending);
@@ -397,7 +306,19 @@ parse_options (int argc, char **argv, struct install_options *opts,
         opts->preserve_timestamps = true;
         break;
       case PRESERVE_OPTION:
-        take_preserve_option (opts, optarg);
+        preserved_context |= take_preserve_option (opts, optarg);
+        break;
+      case CAPS_OPTION:
+        take_caps_option (opts, optarg);
+        break;
+      case EXCLUDE_XATTR_OPTION:
+        take_exclude_xattr_option (opts, optarg);
+        break;
+      case FILE_CONTEXTS_OPTION:
+        opts->file_contexts = optarg;
+        break;
+      case LABEL_ROOT_OPTION:
+        opts->label_root = optarg;
         break;
       case MERGE_MODE_OPTION:
         opts->merge_mode = XARGMATCH ("--merge-mode", optarg,
@@ -433,6 +354,7 @@ parse_options (int argc, char **argv, struct install_options *opts,
       }
 
   check_option_conflicts (opts, preserve_context, set_context);
+  settle_labels (opts, preserved_context, set_context);
 
   opts->backup_type = (make_backups
                        ? xget_version (_("backup type"), version_control)
@@ -489,6 +411,15 @@ finish_options (struct install_options *opts,
   if (opts->compare && has_special_bits (opts->mode))
     error (0, 0, _("the --compare (-C) option is ignored when you"
                    " specify a mode with non-permission bits"));
+
+  if (opts->file_contexts
+      && label_open_file_contexts (opts->file_contexts) != 0)
+    error (EXIT_FAILURE, errno, _("cannot read file contexts %s"),
+           quoteaf (opts->file_contexts));
+  struct stat st;
+  if (opts->label_root && stat (opts->label_root, &st) != 0)
+    error (EXIT_FAILURE, errno, _("cannot access %s"),
+           quoteaf (opts->label_root));
 
   if (pending->owner)
     opts->owner = resolve_owner (pending->owner);

@@ -22,7 +22,9 @@
 #include <sys/types.h>
 
 #include "backupfile.h"
+#include "file-caps.h"
 #include "merge.h"
+#include "xattrs.h"
 
 /* How the -Z family of options asked to label what is installed.  */
 enum label_policy
@@ -72,10 +74,22 @@ struct install_options
                                    unless -m.  */
   bool preserve_ownership;      /* --preserve=ownership: the source's
                                    owner and group unless -o, -g.  */
+  bool preserve_xattr;          /* --preserve=xattr */
+  struct xattr_filter xattr_filter; /* Which ones: --exclude-xattr.  */
+  bool preserve_acl;            /* --preserve=acl */
+
+  /* File capabilities: from --caps, or the source's.  */
+  bool preserve_caps;           /* --preserve=caps */
+  bool caps_given;              /* --caps: CAPS, which may be NULL.  */
+  struct file_caps *caps;
 
   /* Security labels.  */
   enum label_policy label_policy;
   char const *label;            /* The context for LABEL_EXPLICIT.  */
+  char const *file_contexts;    /* --file-contexts: look contexts up in
+                                   this file, not the running policy's.  */
+  char const *label_root;       /* --label-root: look up destinations as
+                                   if this directory were "/".  */
 
   /* Backups, in gnulib backupfile's terms; the suffix lives in
      backupfile's simple_backup_suffix.  */
@@ -109,6 +123,10 @@ int parse_options (int argc, char **argv, struct install_options *opts,
 void finish_options (struct install_options *opts,
                      struct pending_options const *pending);
 
+/* --help (STATUS 0) or the "Try --help" hint; then exit with STATUS.  */
 _Noreturn void usage (int status);
+
+/* --version, then exit successfully.  */
+_Noreturn void print_version (void);
 
 #endif /* AINSTALL_OPTIONS_H */

@@ -20,11 +20,24 @@
 
 #include <selinux/selinux.h>
 #include <selinux/label.h>
+#include <sys/xattr.h>
 
 #include "system.h"
 #include "canonicalize.h"
 #include "dirname.h"
 #include "filenamecat.h"
+
+#if ! USE_SELINUX
+/* gnulib's stand-ins for libselinux have no raw variants; without
+   SELinux there is no translation to skip anyway.  */
+# define selabel_lookup_raw selabel_lookup
+# define fgetfilecon_raw fgetfilecon
+# define fsetfilecon_raw fsetfilecon
+# define setfscreatecon_raw setfscreatecon
+#endif
+
+/* Where a context is kept: the attribute SELinux itself reads.  */
+static char const label_xattr[] = "security.selinux";
 
 bool
 label_system_enabled (void)
@@ -50,24 +63,54 @@ label_check_context (char const *ctx)
   return setfscreatecon (NULL);
 }
 
-/* The file contexts of the running policy, opened on first use.  */
+bool
+label_at_creation (struct install_options const *opts)
+{
+  /* Contexts from another policy's file_contexts may mean nothing to the
+     running one: those are written as they are, on the staged file.  */
+  return label_system_enabled () && ! opts->file_contexts;
+}
+
+/* The file contexts labels are looked up in, opened on first use: FILE,
+   or the running policy's if FILE is NULL.  */
 static struct selabel_handle *
-policy_file_contexts (void)
+file_contexts (char const *file)
 {
   static bool opened;
   static struct selabel_handle *handle;
   if (! opened)
     {
-      opened = true;
-      handle = selabel_open (SELABEL_CTX_FILE, NULL, 0);
+      struct selinux_opt path = { SELABEL_OPT_PATH, file };
+      handle = selabel_open (SELABEL_CTX_FILE, file ? &path : NULL,
+                             file ? 1 : 0);
+      if (! handle && ! errno)
+        errno = ENOTSUP;
+      opened = handle != NULL;
     }
   return handle;
 }
 
-/* Return the absolute name that the policy's file contexts match
-   DEST_NAME with: its directory resolved, its last component kept.  */
+int
+label_open_file_contexts (char const *file)
+{
+  return file_contexts (file) ? 0 : -1;
+}
+
+/* Return DIR canonicalized, computed once: the image root.  */
+static char const *
+canonical_root (char const *dir)
+{
+  static char *root;
+  if (! root)
+    root = canonicalize_filename_mode (dir, CAN_EXISTING);
+  return root;
+}
+
+/* Return the malloc'd name the file contexts match DEST_NAME with: its
+   absolute name, its directory resolved and its last component kept,
+   seen from ROOT (if not NULL) as if ROOT were "/".  */
 static char *
-absolute_destination (char const *dest_name)
+lookup_name (char const *dest_name, char const *root)
 {
   char *dir = dir_name (dest_name);
   char *abs_dir = canonicalize_filename_mode (dir, CAN_EXISTING);
@@ -76,23 +119,34 @@ absolute_destination (char const *dest_name)
     return NULL;
   char *abs = file_name_concat (abs_dir, last_component (dest_name), NULL);
   free (abs_dir);
+
+  char const *r = root ? canonical_root (root) : NULL;
+  size_t len = r ? strlen (r) : 0;
+  if (r && ! streq (r, "/") && strncmp (abs, r, len) == 0
+      && (abs[len] == '/' || ! abs[len]))
+    {
+      char *seen = xstrdup (abs[len] ? abs + len : "/");
+      free (abs);
+      abs = seen;
+    }
   return abs;
 }
 
-/* Set *LABEL to the policy's default context for DEST_NAME of type MODE,
-   or to NULL if the policy has none.  */
+/* Set *LABEL to the default context for DEST_NAME of type MODE in the
+   file contexts of OPTS, or to NULL if they have none for it.  */
 static int
-policy_default (char const *dest_name, mode_t mode, char **label)
+policy_default (struct install_options const *opts, char const *dest_name,
+                mode_t mode, char **label)
 {
-  struct selabel_handle *handle = policy_file_contexts ();
+  struct selabel_handle *handle = file_contexts (opts->file_contexts);
   if (! handle)
     return -1;
-  char *abs = absolute_destination (dest_name);
-  if (! abs)
+  char *name = lookup_name (dest_name, opts->label_root);
+  if (! name)
     return -1;
-  int r = selabel_lookup (handle, label, abs, mode);
+  int r = selabel_lookup_raw (handle, label, name, mode);
   int e = errno;
-  free (abs);
+  free (name);
   if (r != 0 && e == ENOENT)
     {
       /* No entry for this name: it keeps what the kernel gives it.  */
@@ -101,6 +155,24 @@ policy_default (char const *dest_name, mode_t mode, char **label)
     }
   errno = e;
   return r;
+}
+
+/* Set *LABEL to the context of the open file FD, or NULL if it has none.
+   Without SELinux, read the attribute itself: an image built elsewhere
+   may carry its contexts.  */
+static int
+label_of_fd (int fd, char **label)
+{
+  *label = NULL;
+  if (label_system_enabled ())
+    return fgetfilecon_raw (fd, label) < 0 ? -1 : 0;
+  char buf[4096];
+  ssize_t size = fgetxattr (fd, label_xattr, buf, sizeof buf - 1);
+  if (size < 0)
+    return label_error_ignorable (errno) ? 0 : -1;
+  buf[size] = '\0';
+  *label = xstrdup (buf);
+  return 0;
 }
 
 int
@@ -115,38 +187,47 @@ label_for (struct install_options const *opts, char const *dest_name,
         return 0;
       FALLTHROUGH;
     case LABEL_POLICY_DEFAULT:
-      return policy_default (dest_name, mode, label);
+      return policy_default (opts, dest_name, mode, label);
     case LABEL_EXPLICIT:
       *label = xstrdup (opts->label);
       return 0;
     case LABEL_FROM_SOURCE:
-      return src_fd < 0 ? 0 : fgetfilecon (src_fd, label) < 0 ? -1 : 0;
+      return src_fd < 0 ? 0 : label_of_fd (src_fd, label);
     }
   abort ();
 }
 
 int
+label_of_file (int fd, char **label)
+{
+  return label_of_fd (fd, label);
+}
+
+int
 label_create_begin (char const *label)
 {
-  return label ? setfscreatecon (label) : 0;
+  return label ? setfscreatecon_raw (label) : 0;
 }
 
 void
 label_create_end (char const *label)
 {
   if (label)
-    setfscreatecon (NULL);
+    setfscreatecon_raw (NULL);
 }
 
 int
 label_set_fd (int fd, char const *label)
 {
-  return label ? fsetfilecon (fd, label) : 0;
+  if (! label)
+    return 0;
+  if (label_system_enabled ())
+    return fsetfilecon_raw (fd, label);
+  return fsetxattr (fd, label_xattr, label, strlen (label) + 1, 0);
 }
 
 void
 label_free (char *label)
 {
-  if (label)
-    freecon (label);
+  free (label);
 }

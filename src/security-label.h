@@ -29,9 +29,10 @@
    A new file gets its label when it is created (the process's file
    creation context is set just before and cleared just after), so no
    file ever exists under a wrong label; an inode that already exists
-   (link and rename merge modes) is relabelled before it is renamed into
-   place.  Labels are always looked up for the destination's name, never
-   for a temporary name.
+   (link and rename merge modes), or a file labelled for another system
+   (--file-contexts, or SELinux disabled here), is labelled before it is
+   renamed into place.  Labels are always looked up for the destination's
+   name (seen from --label-root), never for a temporary name.
 
    These functions never print; they return 0, or -1 with errno set.  */
 
@@ -40,6 +41,19 @@ bool label_system_enabled (void);
 
 /* Return 0 if CTX can be used as a file creation context.  */
 int label_check_context (char const *ctx);
+
+/* Open FILE, a file_contexts file (--file-contexts), for the lookups to
+   come, or the running policy's if FILE is NULL.  */
+int label_open_file_contexts (char const *file);
+
+/* Return true if files get the labels OPTS ask for when they are created
+   (the running SELinux policy's); false if labels are written on the
+   staged file afterwards (SELinux disabled, or contexts from a
+   file_contexts file, as for an image built for another system).  */
+bool label_at_creation (struct install_options const *opts);
+
+/* Set *LABEL to the context of the open file FD, or NULL if none.  */
+int label_of_file (int fd, char **label);
 
 /* Set *LABEL to the context that OPTS ask for a new file or directory of
    type MODE at DEST_NAME (as the user named it), or to NULL when OPTS ask
@@ -53,7 +67,8 @@ int label_for (struct install_options const *opts, char const *dest_name,
 int label_create_begin (char const *label);
 void label_create_end (char const *label);
 
-/* Give the open file FD the context LABEL (if not NULL).  */
+/* Give the open file FD the context LABEL (if not NULL): through
+   libselinux with SELinux enabled, else as the raw attribute.  */
 int label_set_fd (int fd, char const *label);
 
 void label_free (char *label);

@@ -46,12 +46,20 @@ create_for_copy (struct install_state *s)
       && ! label_error_ignorable (errno))
     error (0, errno, _("failed to set default file creation context for %s"),
            quoteaf (job->dest_name));
-  label_create_begin (label);
+  /* Created with its label, or labelled before it is renamed.  */
+  bool at_creation = label_at_creation (s->opts);
+  if (at_creation)
+    label_create_begin (label);
   int r = staged_file_create (&s->staged, job->dir_fd, job->dest_base,
                               S_IRUSR | S_IWUSR);
   int e = errno;
-  label_create_end (label);
-  label_free (label);
+  if (at_creation)
+    {
+      label_create_end (label);
+      label_free (label);
+    }
+  else
+    s->label = label;
   s->staged_st = (struct stat) { .st_mode = S_IFREG | S_IRUSR | S_IWUSR };
   errno = e;
   return r;
@@ -104,8 +112,8 @@ void
 stage_content (struct install_state *s)
 {
   struct install_job const *job = s->job;
-  merge_plan (&s->merge, s->opts->merge_mode, s->opts->strip,
-              source_is_symlink (s));
+  merge_plan (&s->merge, s->opts->merge_mode, s->src_st.st_mode,
+              s->opts->strip, source_is_symlink (s));
   if (job->dir_fd == -1)
     {
       s->stage_errno = job->dir_errno;

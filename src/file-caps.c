@@ -1,0 +1,158 @@
+/* file-caps.c: file capabilities (security.capability).
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include "file-caps.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/xattr.h>
+#if USE_LIBCAP
+# include <sys/capability.h>
+#endif
+
+#include "system.h"
+
+static char const caps_xattr[] = "security.capability";
+
+/* Whatever the library, a set is kept as the raw attribute: copying it
+   then needs no library at all, and comparing is comparing bytes.  */
+struct file_caps
+{
+  size_t size;
+  unsigned char value[];
+};
+
+static struct file_caps *
+caps_new (void const *value, size_t size)
+{
+  struct file_caps *caps = xmalloc (offsetof (struct file_caps, value)
+                                    + size);
+  caps->size = size;
+  memcpy (caps->value, value, size);
+  return caps;
+}
+
+#if USE_LIBCAP
+/* The kernel's form of a capability set (struct vfs_cap_data, revision
+   2): a little-endian word of revision and flags, then the permitted and
+   inheritable masks, low word then high word of each.  */
+enum
+{
+  VFS_REVISION_2 = 0x02000000,
+  VFS_FLAG_EFFECTIVE = 0x000001,
+  VFS_SIZE_2 = 4 * (1 + 2 * 2)
+};
+
+static void
+put_le32 (unsigned char *p, uint32_t v)
+{
+  p[0] = v;
+  p[1] = v >> 8;
+  p[2] = v >> 16;
+  p[3] = v >> 24;
+}
+
+/* Return the raw attribute for the capabilities PARSED.  */
+static struct file_caps *
+caps_from_cap_t (cap_t parsed)
+{
+  uint32_t permitted[2] = { 0, 0 }, inheritable[2] = { 0, 0 };
+  bool effective = false;
+  for (cap_value_t c = 0; c < 64; c++)
+    {
+      cap_flag_value_t p, i, e;
+      if (cap_get_flag (parsed, c, CAP_PERMITTED, &p) != 0
+          || cap_get_flag (parsed, c, CAP_INHERITABLE, &i) != 0
+          || cap_get_flag (parsed, c, CAP_EFFECTIVE, &e) != 0)
+        break;
+      permitted[c / 32] |= (uint32_t) (p == CAP_SET) << (c % 32);
+      inheritable[c / 32] |= (uint32_t) (i == CAP_SET) << (c % 32);
+      effective |= e == CAP_SET;
+    }
+  if (! (permitted[0] | permitted[1] | inheritable[0] | inheritable[1]))
+    return NULL;
+  unsigned char raw[VFS_SIZE_2];
+  put_le32 (raw, VFS_REVISION_2 | (effective ? VFS_FLAG_EFFECTIVE : 0));
+  for (int w = 0; w < 2; w++)
+    {
+      put_le32 (raw + 4 + 8 * w, permitted[w]);
+      put_le32 (raw + 8 + 8 * w, inheritable[w]);
+    }
+  return caps_new (raw, sizeof raw);
+}
+#endif
+
+int
+caps_from_text (char const *text, struct file_caps **caps)
+{
+  *caps = NULL;
+#if USE_LIBCAP
+  cap_t parsed = cap_from_text (text);
+  if (! parsed)
+    return -1;
+  *caps = caps_from_cap_t (parsed);
+  cap_free (parsed);
+  return 0;
+#else
+  (void) text;
+  errno = ENOTSUP;
+  return -1;
+#endif
+}
+
+int
+caps_get_fd (int fd, struct file_caps **caps)
+{
+  unsigned char buf[256];
+  *caps = NULL;
+  ssize_t size = fgetxattr (fd, caps_xattr, buf, sizeof buf);
+  if (size < 0)
+    return errno == ENODATA || errno == ENOTSUP ? 0 : -1;
+  *caps = caps_new (buf, size);
+  return 0;
+}
+
+int
+caps_set_fd (int fd, struct file_caps const *caps)
+{
+  if (caps)
+    return fsetxattr (fd, caps_xattr, caps->value, caps->size, 0);
+  if (fremovexattr (fd, caps_xattr) == 0 || errno == ENODATA)
+    return 0;
+  return -1;
+}
+
+bool
+caps_equal (struct file_caps const *a, struct file_caps const *b)
+{
+  if (! a || ! b)
+    return a == b;
+  return a->size == b->size && memcmp (a->value, b->value, a->size) == 0;
+}
+
+struct file_caps *
+caps_copy (struct file_caps const *caps)
+{
+  return caps_new (caps->value, caps->size);
+}
+
+void
+caps_free (struct file_caps *caps)
+{
+  free (caps);
+}

@@ -1,0 +1,53 @@
+/* file-caps.h: file capabilities (security.capability).
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#ifndef AINSTALL_FILE_CAPS_H
+#define AINSTALL_FILE_CAPS_H
+
+#include <stdbool.h>
+
+/* The one place that knows libcap.  A file's capabilities live in its
+   security.capability extended attribute, which the kernel clears when
+   the file's owner changes or the file is written: so they are set after
+   the chown and after the last write.  Without libcap, capabilities can
+   still be copied from a source (as the raw attribute); only reading the
+   text form of --caps needs libcap.
+
+   These functions never print; they return 0, or -1 with errno set.  */
+
+/* A set of file capabilities; NULL stands for none.  */
+struct file_caps;
+
+/* Set *CAPS to the capabilities written TEXT in libcap's text form
+   ("cap_net_raw+ep"), or to NULL for "" or "=".  */
+int caps_from_text (char const *text, struct file_caps **caps);
+
+/* Set *CAPS to the capabilities of the open file FD, NULL if none.  */
+int caps_get_fd (int fd, struct file_caps **caps);
+
+/* Give the open file FD the capabilities CAPS, or none if CAPS is
+   NULL.  */
+int caps_set_fd (int fd, struct file_caps const *caps);
+
+/* Return true if A and B are the same capabilities.  */
+bool caps_equal (struct file_caps const *a, struct file_caps const *b);
+
+/* Return a copy of CAPS, which is not NULL.  */
+struct file_caps *caps_copy (struct file_caps const *caps);
+
+void caps_free (struct file_caps *caps);
+
+#endif /* AINSTALL_FILE_CAPS_H */

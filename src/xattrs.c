@@ -1,0 +1,160 @@
+/* xattrs.c: --preserve=xattr, copying extended attributes.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include "xattrs.h"
+
+#include <fnmatch.h>
+#include <sys/xattr.h>
+#if HAVE_ATTR_LIBATTR_H
+# include <attr/libattr.h>
+#endif
+
+#include "system.h"
+
+/* Attributes with options of their own, never copied as plain ones.  */
+static char const *const own_options[] =
+{
+  "security.selinux",           /* -Z, --context, --preserve=context */
+  "security.capability",        /* --caps, --preserve=caps */
+  "system.posix_acl_access",    /* --preserve=acl */
+  "system.posix_acl_default",
+};
+
+/* Return true if /etc/xattr.conf lets NAME be copied as a plain
+   attribute.  libattr reads that file (once) and decides.  */
+static bool
+system_allows (char const *name)
+{
+#if HAVE_ATTR_COPY_CHECK_PERMISSIONS
+  return attr_copy_check_permissions (name, NULL) != 0;
+#else
+  (void) name;
+  return true;
+#endif
+}
+
+bool
+xattr_wanted (struct xattr_filter const *filter, char const *name)
+{
+  for (size_t i = 0; i < sizeof own_options / sizeof *own_options; i++)
+    if (streq (name, own_options[i]))
+      return false;
+  for (size_t i = 0; i < filter->n_excludes; i++)
+    if (fnmatch (filter->excludes[i], name, 0) == 0)
+      return false;
+  return system_allows (name);
+}
+
+/* Set *LIST to the malloc'd, NUL-separated names of FD's attributes and
+   return its size, or return -1 with errno set.  */
+static ssize_t
+list_names (int fd, char **list)
+{
+  *list = NULL;
+  for (;;)
+    {
+      ssize_t size = flistxattr (fd, NULL, 0);
+      if (size <= 0)
+        return size < 0 && (errno == ENOTSUP || errno == ENOSYS) ? 0 : size;
+      *list = xrealloc (*list, size);
+      ssize_t got = flistxattr (fd, *list, size);
+      if (0 <= got || errno != ERANGE)
+        return got;
+      /* The list grew meanwhile: try again.  */
+    }
+}
+
+/* Set *VALUE to the malloc'd value of FD's attribute NAME and return its
+   size, or return -1 with errno set.  */
+static ssize_t
+get_value (int fd, char const *name, char **value)
+{
+  *value = NULL;
+  for (;;)
+    {
+      ssize_t size = fgetxattr (fd, name, NULL, 0);
+      if (size < 0)
+        return size;
+      *value = xrealloc (*value, size + 1);
+      ssize_t got = fgetxattr (fd, name, *value, size);
+      if (0 <= got || errno != ERANGE)
+        return got;
+    }
+}
+
+int
+xattrs_copy (int src_fd, int dst_fd, struct xattr_filter const *filter,
+             char **failed_name)
+{
+  char *names;
+  *failed_name = NULL;
+  ssize_t size = list_names (src_fd, &names);
+  if (size < 0)
+    return -1;
+  int r = 0;
+  for (char *name = names; r == 0 && name < names + size;
+       name += strlen (name) + 1)
+    {
+      if (! xattr_wanted (filter, name))
+        continue;
+      char *value;
+      ssize_t len = get_value (src_fd, name, &value);
+      if (len < 0 ? errno != ENODATA
+          : fsetxattr (dst_fd, name, value, len, 0) != 0)
+        {
+          r = -1;
+          *failed_name = xstrdup (name);
+        }
+      free (value);
+    }
+  int e = errno;
+  free (names);
+  errno = e;
+  return r;
+}
+
+/* Return true if every attribute of A_FD that FILTER lets through is on
+   B_FD too, with the same value.  */
+static bool
+included (int a_fd, int b_fd, struct xattr_filter const *filter)
+{
+  char *names;
+  ssize_t size = list_names (a_fd, &names);
+  bool same = 0 <= size;
+  for (char *name = names; same && name < names + size;
+       name += strlen (name) + 1)
+    {
+      if (! xattr_wanted (filter, name))
+        continue;
+      char *a, *b;
+      ssize_t a_len = get_value (a_fd, name, &a);
+      ssize_t b_len = get_value (b_fd, name, &b);
+      same = (0 <= a_len && a_len == b_len && a && b
+              && memcmp (a, b, a_len) == 0);
+      free (a);
+      free (b);
+    }
+  free (names);
+  return same;
+}
+
+bool
+xattrs_equal (int a_fd, int b_fd, struct xattr_filter const *filter)
+{
+  return included (a_fd, b_fd, filter) && included (b_fd, a_fd, filter);
+}
