@@ -19,8 +19,13 @@
 #include "compare.h"
 
 #include "system.h"
+
+#include <sys/xattr.h>
+
 #include "full-read.h"
+#include "file-caps.h"
 #include "metadata.h"
+#include "xattrs.h"
 #include "security-label.h"
 
 enum { COMPARE_BLOCK = 64 * 1024 };
@@ -55,20 +60,72 @@ status_matches (struct install_options const *opts,
   return dest_st->st_uid == owner && dest_st->st_gid == group;
 }
 
+/* Return true if DEST_FD, the destination DEST_NAME, has the label that
+   OPTS would give it: the source's, a context, or one looked up.  The
+   system default (no option) is not compared, as in GNU install.  */
 static bool
-labels_match (int src_fd, int dest_fd)
+labels_match (struct install_options const *opts, int src_fd, int dest_fd,
+              char const *dest_name)
 {
-  char *src_label, *dest_label;
-  if (label_of_file (src_fd, &src_label) != 0)
+  if (opts->label_policy == LABEL_SYSTEM_DEFAULT)
+    return true;
+  char *wanted, *actual;
+  if (label_for (opts, dest_name, S_IFREG | opts->mode, src_fd, &wanted)
+      != 0)
     return false;
   bool same = false;
-  if (label_of_file (dest_fd, &dest_label) == 0)
+  if (label_of_file (dest_fd, &actual) == 0)
     {
-      same = src_label && dest_label && streq (src_label, dest_label);
-      label_free (dest_label);
+      same = (! wanted && ! actual) || (wanted && actual
+                                        && streq (wanted, actual));
+      label_free (actual);
     }
-  label_free (src_label);
+  label_free (wanted);
   return same;
+}
+
+/* Return true if DEST_FD has the capabilities OPTS would give it.  */
+static bool
+caps_match (struct install_options const *opts, int src_fd, int dest_fd)
+{
+  if (! opts->caps_given && ! opts->preserve_caps)
+    return true;
+  struct file_caps *wanted = NULL, *actual = NULL;
+  bool same = ((opts->caps_given || caps_get_fd (src_fd, &wanted) == 0)
+               && caps_get_fd (dest_fd, &actual) == 0
+               && caps_equal (opts->caps_given ? opts->caps : wanted,
+                              actual));
+  caps_free (wanted);
+  caps_free (actual);
+  return same;
+}
+
+/* Return true if SRC_FD and DEST_FD have the same access ACL, comparing
+   the attribute that holds it.  */
+static bool
+acls_match (int src_fd, int dest_fd)
+{
+  static char const acl_xattr[] = "system.posix_acl_access";
+  char a[4096], b[4096];
+  ssize_t a_len = fgetxattr (src_fd, acl_xattr, a, sizeof a);
+  int a_errno = errno;
+  ssize_t b_len = fgetxattr (dest_fd, acl_xattr, b, sizeof b);
+  if (a_len < 0 || b_len < 0)
+    return a_len < 0 && b_len < 0 && a_errno == ENODATA && errno == ENODATA;
+  return a_len == b_len && memcmp (a, b, a_len) == 0;
+}
+
+/* Return true if the attributes OPTS ask to keep or set are already the
+   destination's.  */
+static bool
+security_matches (struct install_options const *opts, int src_fd,
+                  int dest_fd, char const *dest_name)
+{
+  return (labels_match (opts, src_fd, dest_fd, dest_name)
+          && caps_match (opts, src_fd, dest_fd)
+          && (! opts->preserve_xattr
+              || xattrs_equal (src_fd, dest_fd, &opts->xattr_filter))
+          && (! opts->preserve_acl || acls_match (src_fd, dest_fd)));
 }
 
 static bool
@@ -92,7 +149,7 @@ same_content (int a_fd, int b_fd)
 
 static bool
 contents_match (struct install_options const *opts, char const *source,
-                int dir_fd, char const *dest_base)
+                int dir_fd, char const *dest_base, char const *dest_name)
 {
   int src_fd = open (source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
   if (src_fd < 0)
@@ -102,8 +159,7 @@ contents_match (struct install_options const *opts, char const *source,
   bool same = false;
   if (0 <= dest_fd)
     {
-      same = ((opts->label_policy != LABEL_FROM_SOURCE
-               || labels_match (src_fd, dest_fd))
+      same = (security_matches (opts, src_fd, dest_fd, dest_name)
               && same_content (src_fd, dest_fd));
       close (dest_fd);
     }
@@ -114,11 +170,12 @@ contents_match (struct install_options const *opts, char const *source,
 bool
 destination_is_current (struct install_options const *opts,
                         char const *source, struct stat const *src_st,
-                        int dir_fd, char const *dest_base)
+                        int dir_fd, char const *dest_base,
+                        char const *dest_name)
 {
   struct stat dest_st;
   return (! has_special_bits (wanted_file_mode (opts, src_st))
           && fstatat (dir_fd, dest_base, &dest_st, AT_SYMLINK_NOFOLLOW) == 0
           && status_matches (opts, src_st, &dest_st)
-          && contents_match (opts, source, dir_fd, dest_base));
+          && contents_match (opts, source, dir_fd, dest_base, dest_name));
 }

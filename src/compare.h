@@ -26,11 +26,13 @@
    installing SOURCE (whose status, symlinks followed, is SRC_ST) would
    make it, by GNU install's measure: both regular files without special
    mode bits, the same size and content, the mode OPTS ask for, the owner
-   and group OPTS ask for (else the caller's real IDs), and, under
-   --preserve-context, the same SELinux context.  Any doubt, such as a
-   file that cannot be read, means "not identical".  */
+   and group OPTS ask for (else the caller's real IDs), and the SELinux
+   context, capabilities, extended attributes and ACL that OPTS ask to
+   set or keep.  DEST_NAME names the destination for label lookups.  Any
+   doubt, such as a file that cannot be read, means "not identical".  */
 bool destination_is_current (struct install_options const *opts,
                              char const *source, struct stat const *src_st,
-                             int dir_fd, char const *dest_base);
+                             int dir_fd, char const *dest_base,
+                             char const *dest_name);
 
 #endif /* AINSTALL_COMPARE_H */

@@ -380,7 +380,8 @@ check_all (struct install_state *s, struct installed_set const *installed,
     return false;
   if (s->opts->compare && s->dest_exists
       && destination_is_current (s->opts, s->job->source, &s->src_st,
-                                 s->job->dir_fd, s->job->dest_base))
+                                 s->job->dir_fd, s->job->dest_base,
+                                 s->job->dest_name))
     {
       *done = true;
       /* Rename mode consumes the source all the same, if it is a file
