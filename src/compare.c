@@ -50,13 +50,14 @@ status_matches (struct install_options const *opts,
       || (dest_st->st_mode & CHMOD_MODE_BITS) != wanted_file_mode (opts, src_st))
     return false;
   /* Without -o or -g, a new file would belong to the caller, as GNU
-     reckons it.  */
+     reckons it; a linked or moved one keeps the source's owner.  */
+  bool same_file = opts->merge_mode != MERGE_COPY;
   uid_t owner = wanted_owner (opts, src_st);
   gid_t group = wanted_group (opts, src_st);
   if (owner == (uid_t) -1)
-    owner = getuid ();
+    owner = same_file ? src_st->st_uid : getuid ();
   if (group == (gid_t) -1)
-    group = getgid ();
+    group = same_file ? src_st->st_gid : getgid ();
   return dest_st->st_uid == owner && dest_st->st_gid == group;
 }
 

@@ -130,12 +130,21 @@ stage_content (struct install_state *s)
 bool
 stage_failed_early (struct install_state const *s)
 {
-  if (s->stage_errno <= 0 || ! s->dest_exists
-      || s->merge.used == MERGE_RENAME)
+  struct install_job const *job = s->job;
+  if (s->stage_errno <= 0)
+    return false;
+  if (s->merge.used == MERGE_RENAME)
+    {
+      /* Nothing was installed: no -v line, whatever the destination.  */
+      error (0, s->stage_errno, _("cannot move %s to %s"),
+             quoteaf_n (0, job->source), quoteaf_n (1, job->dest_name));
+      return true;
+    }
+  if (! s->dest_exists)
     return false;
   error (0, s->stage_errno,
          s->backup_base ? _("cannot backup %s") : _("cannot remove %s"),
-         quoteaf (s->job->dest_name));
+         quoteaf (job->dest_name));
   return true;
 }
 
@@ -148,9 +157,6 @@ stage_report_problem (struct install_state const *s)
   if (s->stage_errno == STAGE_SOURCE_REPLACED)
     error (0, 0, _("skipping file %s, as it was replaced while being copied"),
            quoteaf (job->source));
-  else if (s->merge.used == MERGE_RENAME)
-    error (0, s->stage_errno, _("cannot move %s to %s"),
-           quoteaf_n (0, job->source), quoteaf_n (1, job->dest_name));
   else
     error (0, s->stage_errno, _("cannot create regular file %s"),
            quoteaf (job->dest_name));
