@@ -100,6 +100,51 @@ all_tests = \
   tests/forms/usage-target-directory-must-exist.sh \
   tests/forms/usage-target-directory-not-allowed-with-directory.sh \
   tests/forms/usage-unknown-option-is-rejected.sh \
+  tests/merge-mode/copy-mode-makes-a-new-inode.sh \
+  tests/merge-mode/link-mode-across-file-systems-copies.sh \
+  tests/merge-mode/link-mode-backup-is-the-old-destination.sh \
+  tests/merge-mode/link-mode-compare-identical-changes-nothing.sh \
+  tests/merge-mode/link-mode-failed-backup-removes-the-temporary-link.sh \
+  tests/merge-mode/link-mode-hard-linked-source-gains-a-link.sh \
+  tests/merge-mode/link-mode-hard-links-the-source-inode.sh \
+  tests/merge-mode/link-mode-metadata-is-shared-with-the-source.sh \
+  tests/merge-mode/link-mode-onto-a-link-of-the-source-succeeds.sh \
+  tests/merge-mode/link-mode-protected-hardlink-copies.sh \
+  tests/merge-mode/link-mode-refused-chown-leaves-everything.sh \
+  tests/merge-mode/link-mode-same-name-is-refused.sh \
+  tests/merge-mode/link-mode-strip-copies-and-leaves-source.sh \
+  tests/merge-mode/link-mode-symlink-destination-is-replaced.sh \
+  tests/merge-mode/link-mode-symlink-source-links-its-target.sh \
+  tests/merge-mode/link-mode-too-many-links-copies.sh \
+  tests/merge-mode/link-mode-works-with-D-t-T-and-many-sources.sh \
+  tests/merge-mode/merge-mode-invalid-value-is-rejected.sh \
+  tests/merge-mode/merge-mode-variable-sets-the-default.sh \
+  tests/merge-mode/preserve-invalid-list-is-rejected.sh \
+  tests/merge-mode/preserve-mode-takes-the-source-mode.sh \
+  tests/merge-mode/preserve-ownership-takes-the-source-owner.sh \
+  tests/merge-mode/preserve-ownership-unprivileged-keeps-own-owner.sh \
+  tests/merge-mode/preserve-timestamps-takes-the-source-times.sh \
+  tests/merge-mode/preserve-without-list-or-all-takes-every-attribute.sh \
+  tests/merge-mode/rename-mode-across-file-systems-copies-then-removes-source.sh \
+  tests/merge-mode/rename-mode-backup-is-the-old-destination.sh \
+  tests/merge-mode/rename-mode-compare-identical-removes-source.sh \
+  tests/merge-mode/rename-mode-failed-backup-moves-source-back.sh \
+  tests/merge-mode/rename-mode-failed-commit-moves-source-back.sh \
+  tests/merge-mode/rename-mode-failed-strip-keeps-source.sh \
+  tests/merge-mode/rename-mode-fatal-signal-after-move-moves-source-back.sh \
+  tests/merge-mode/rename-mode-hard-linked-source-keeps-other-names.sh \
+  tests/merge-mode/rename-mode-moves-the-source-inode.sh \
+  tests/merge-mode/rename-mode-onto-a-link-of-the-source-consumes-it.sh \
+  tests/merge-mode/rename-mode-refused-chmod-moves-source-back.sh \
+  tests/merge-mode/rename-mode-refused-chown-moves-source-back.sh \
+  tests/merge-mode/rename-mode-same-name-is-refused.sh \
+  tests/merge-mode/rename-mode-sigterm-during-strip-keeps-source.sh \
+  tests/merge-mode/rename-mode-strip-copies-then-removes-source.sh \
+  tests/merge-mode/rename-mode-symlink-destination-is-replaced.sh \
+  tests/merge-mode/rename-mode-symlink-source-copies-target-and-removes-link.sh \
+  tests/merge-mode/rename-mode-unwritable-directory-keeps-source.sh \
+  tests/merge-mode/rename-mode-works-with-D-t-T-and-many-sources.sh \
+  tests/merge-mode/running-program-keeps-its-own-image.sh \
   tests/options/c-option-is-ignored.sh \
   tests/options/compare-differing-content-copies.sh \
   tests/options/compare-differing-mode-copies.sh \

@@ -29,7 +29,16 @@ seq 1 7000 | sed 's/^/b/' > b || framework_failure_
 chmod 600 a || framework_failure_
 chmod 755 b || framework_failure_
 mkdir d || framework_failure_
-ainstall -m 644 a d/f || framework_failure_
+
+# install_copy_of SOURCE: install a fresh copy of SOURCE, not SOURCE itself,
+# which the reader compares with: in link mode the destination is its
+# source's inode (given mode 644), in rename mode the source is consumed.
+install_copy_of ()
+{
+  rm -f "src-$1" && cp -p "$1" "src-$1" || framework_failure_
+  ainstall -m 644 "src-$1" d/f
+}
+install_copy_of a || framework_failure_
 
 # The reader: until told to stop, and at most 20000 passes.  Every pass
 # is counted in "passes", every bad sight recorded in "bad".
@@ -63,8 +72,8 @@ test -s passes || framework_failure_ "the reader did not start"
 # The writer: 200 replacements, alternating the sources.
 i=0
 while test $i -lt 100; do
-  ainstall -m 644 b d/f || fail=1
-  ainstall -m 644 a d/f || fail=1
+  install_copy_of b || fail=1
+  install_copy_of a || fail=1
   i=$((i + 1))
 done
 

@@ -11,6 +11,8 @@ mkdir d || framework_failure_
 echo old > d/f || framework_failure_
 chmod 640 d/f || framework_failure_
 echo new > g || framework_failure_
+# What g holds, to compare with: rename mode consumes g.
+cp g exp-g || framework_failure_
 echo old > exp-old || framework_failure_
 
 # SOURCE DEST form.
@@ -32,7 +34,7 @@ compare exp err || fail=1
 compare /dev/null out || fail=1
 compare exp-old d/f || fail=1
 test "$(stat -c %a d/f)" = 640 || fail=1
-compare g d/g || fail=1
+compare exp-g d/g || fail=1
 test "$(stat -c %a d/g)" = 755 || fail=1
 expect_entries_ d f g || fail=1
 

@@ -16,14 +16,21 @@ echo one > one || framework_failure_
 echo two > two || framework_failure_
 mkdir d t || framework_failure_
 
+# Each install gets a fresh copy of one or two as its source, src or the
+# long name: in link mode a destination is its source's inode, in rename
+# mode the source is consumed.
+fresh () { rm -f "$2" && cp "$1" "$2" || framework_failure_; }
+
 # SOURCE DEST: a new file, then a replacement.
-ainstall one "d/$name" > out 2> err || fail=1
+fresh one src
+ainstall src "d/$name" > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 compare one "d/$name" || fail=1
 expect_entries_ d "$name" || fail=1
 
-ainstall -m 640 two "d/$name" > out 2> err || fail=1
+fresh two src
+ainstall -m 640 src "d/$name" > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 compare two "d/$name" || fail=1
@@ -31,14 +38,14 @@ test "$(stat -c %a "d/$name")" = 640 || fail=1
 expect_entries_ d "$name" || fail=1
 
 # -t DIRECTORY: the source's own 255-byte name, new then replaced.
-cp one "$name" || framework_failure_
+fresh one "$name"
 ainstall -t t "$name" > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 compare one "t/$name" || fail=1
 expect_entries_ t "$name" || fail=1
 
-cp two "$name" || framework_failure_
+fresh two "$name"
 ainstall -m 600 -t t "$name" > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1

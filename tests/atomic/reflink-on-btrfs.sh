@@ -7,6 +7,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# A test of copy mode: the --debug copy-offload line and the reflink.
+require_copy_mode_
 require_loop_fs_at_ btrfs mnt
 
 mkdir mnt/d || framework_failure_

@@ -7,6 +7,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# A test of copy mode: the --debug copy-offload line, the reflink attempt.
+require_copy_mode_
 
 fs=$(stat -f -c %T .) || framework_failure_
 test "$fs" = ext2/ext3 \

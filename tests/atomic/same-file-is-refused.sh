@@ -12,6 +12,8 @@ echo old > d/a || framework_failure_
 chmod 640 d/a || framework_failure_
 echo old > exp-old || framework_failure_
 echo new > b || framework_failure_
+# What b holds, to compare with: rename mode consumes b.
+cp b exp-b || framework_failure_
 
 # SOURCE DEST form, run in d so that the names are as written.
 returns_ 1 env -C d ainstall a a > out 2> err || fail=1
@@ -30,7 +32,7 @@ compare exp err || fail=1
 compare /dev/null out || fail=1
 compare exp-old d/a || fail=1
 test "$(stat -c %a d/a)" = 640 || fail=1
-compare b d/b || fail=1
+compare exp-b d/b || fail=1
 expect_entries_ d a b || fail=1
 
 Exit $fail

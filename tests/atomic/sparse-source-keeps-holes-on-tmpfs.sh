@@ -38,9 +38,18 @@ check_sparse ()
     || { echo "$2: $alloc_ bytes allocated for $size"; return 1; }
 }
 
+# make_sources: the two sources, made afresh for each use, as rename mode
+# consumes them.  mnt/exp-hole-end and mnt/exp-data-end are the same again,
+# to compare with.
+make_sources ()
+{
+  make_sparse mnt/hole-end 1048576 5242880 &&
+  make_sparse mnt/data-end 0 $((size - 4))
+}
 mkdir mnt/d || framework_failure_
-make_sparse mnt/hole-end 1048576 5242880 || framework_failure_
-make_sparse mnt/data-end 0 $((size - 4)) || framework_failure_
+make_sources || framework_failure_
+make_sparse mnt/exp-hole-end 1048576 5242880 || framework_failure_
+make_sparse mnt/exp-data-end 0 $((size - 4)) || framework_failure_
 for f in hole-end data-end; do
   test $(allocated mnt/$f) -lt $((size / 4)) \
     || skip_ "this tmpfs makes no sparse files"
@@ -51,7 +60,7 @@ for f in hole-end data-end; do
   ainstall -m 644 mnt/$f mnt/d/$f > out 2> err || fail=1
   compare /dev/null out || fail=1
   compare /dev/null err || fail=1
-  check_sparse mnt/$f mnt/d/$f || fail=1
+  check_sparse mnt/exp-$f mnt/d/$f || fail=1
 done
 expect_entries_ mnt/d hole-end data-end || fail=1
 
@@ -59,11 +68,12 @@ expect_entries_ mnt/d hole-end data-end || fail=1
 truncate -s $size probe || framework_failure_
 if test $(allocated probe) -lt $((size / 4)); then
   mkdir d || framework_failure_
+  make_sources || framework_failure_
   for f in hole-end data-end; do
     ainstall -m 644 mnt/$f d/$f > out 2> err || fail=1
     compare /dev/null out || fail=1
     compare /dev/null err || fail=1
-    check_sparse mnt/$f d/$f || fail=1
+    check_sparse mnt/exp-$f d/$f || fail=1
   done
   expect_entries_ d hole-end data-end || fail=1
 fi

@@ -25,6 +25,8 @@ echo old > d/dest || framework_failure_
 chmod 640 d/dest || framework_failure_
 echo old > exp-old || framework_failure_
 echo new > src || framework_failure_
+# What src holds, to compare with: rename mode consumes src.
+cp src exp-new || framework_failure_
 
 ainstall -s --strip-program=./spy-strip -m 644 src d/dest > out 2> err \
   || fail=1
@@ -40,7 +42,7 @@ case $staged in
 esac
 echo 600 > exp || framework_failure_
 compare exp given-mode || fail=1
-compare src given-content || fail=1
+compare exp-new given-content || fail=1
 
 # Meanwhile d held the old destination, untouched, and the staged file.
 printf '%s\n' dest "$staged" | LC_ALL=C sort > exp || framework_failure_
@@ -51,7 +53,7 @@ echo 640 > exp || framework_failure_
 compare exp dest-mode || fail=1
 
 # Afterwards: the new content with the requested mode, nothing else.
-compare src d/dest || fail=1
+compare exp-new d/dest || fail=1
 test "$(stat -c %a d/dest)" = 644 || fail=1
 expect_entries_ d dest || fail=1
 

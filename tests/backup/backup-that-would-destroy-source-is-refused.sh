@@ -6,6 +6,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# Looks at the source afterwards: it must survive a numbered backup.
+require_source_kept_
 
 mkdir w || framework_failure_
 echo old > w/b || framework_failure_

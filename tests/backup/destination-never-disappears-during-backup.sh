@@ -14,12 +14,23 @@ echo two > a1 || framework_failure_
 echo zero > d/b || framework_failure_
 echo older > d/b~ || framework_failure_
 
+# install_copy_of SOURCE ARGS...: ainstall ARGS with a fresh copy of SOURCE
+# (named src) as the source, SOURCE itself being kept to compare with: in
+# link mode a destination is its source's inode, in rename mode the source
+# is consumed.
+install_copy_of ()
+{
+  src_=$1; shift
+  rm -f src && cp "$src_" src || framework_failure_
+  ainstall "$@"
+}
+
 # Install 200 times in the background, alternating the sources.
 : > bg-out && : > bg-err || framework_failure_
 (
   i=0
   while test $i -lt 200; do
-    ainstall -b a$((i % 2)) d/b >> bg-out 2>> bg-err \
+    install_copy_of a$((i % 2)) -b src d/b >> bg-out 2>> bg-err \
       || echo "install $i failed" >> failures
     i=$((i + 1))
   done
@@ -44,7 +55,7 @@ compare /dev/null bg-err || fail=1
 
 # The last install (i = 199) installed a1 over a0's copy.
 ino=$(stat -c %i d/b) || fail=1
-returns_ 0 ainstall -b a0 d/b > out 2> err || fail=1
+returns_ 0 install_copy_of a0 -b src d/b > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 test "$(stat -c %i d/b~)" = "$ino" || { echo "b~ is not the old b"; fail=1; }

@@ -9,7 +9,11 @@ print_ver_ ainstall
 
 mkdir d || framework_failure_
 echo old > d/b || framework_failure_
-echo new > a || framework_failure_
+echo new > new || framework_failure_
+# Each install gets a fresh source a: in link mode a destination is its
+# source's inode, in rename mode the source is consumed.
+fresh_a () { rm -f a && cp new a || framework_failure_; }
+fresh_a
 
 cat > exp <<'EOF' || framework_failure_
 ainstall: invalid argument 'foo' for '$VERSION_CONTROL'
@@ -44,9 +48,10 @@ returns_ 0 env VERSION_CONTROL=foo ainstall --backup=simple a d/b \
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 compare exp d/b~ || fail=1
-compare a d/b || fail=1
+compare new d/b || fail=1
 
 # Nor does an install without backups.
+fresh_a
 returns_ 0 env VERSION_CONTROL=foo ainstall a d/c > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1

@@ -14,7 +14,11 @@ test "$(getconf NAME_MAX d 2>/dev/null)" = 255 \
   || skip_ "this file system's NAME_MAX is not 255"
 n=$(printf '%0255d' 0) || framework_failure_
 echo v1 > "d/$n" || framework_failure_
-for v in v2 v3; do echo $v > $v || framework_failure_; done
+# Each source vN holds "vN", as exp-vN does, to compare with: rename mode
+# consumes the sources.
+for v in v2 v3; do
+  echo $v > $v && echo $v > exp-$v || framework_failure_
+done
 
 # A simple backup first: its name is NAME shortened, ending in "~".
 returns_ 0 ainstall -b v2 "d/$n" > out 2> err || fail=1
@@ -36,7 +40,7 @@ echo "ainstall: cannot backup 'd/$n': File exists" > exp \
   || framework_failure_
 compare exp err || fail=1
 
-compare v2 "d/$n" || fail=1
+compare exp-v2 "d/$n" || fail=1
 echo v1 > exp || framework_failure_
 compare exp "d/$bak" || fail=1
 test "$(stat -c %i "d/$n")" = "$ino" || { echo "d/NAME replaced"; fail=1; }

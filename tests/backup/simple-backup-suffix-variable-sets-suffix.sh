@@ -8,7 +8,11 @@ print_ver_ ainstall
 
 mkdir d || framework_failure_
 echo v1 > d/b || framework_failure_
-for v in v2 v3 v4 v5 v6; do echo $v > $v || framework_failure_; done
+# Each source vN holds "vN", as exp-vN does, to compare with: rename mode
+# consumes the sources.
+for v in v2 v3 v4 v5 v6; do
+  echo $v > $v && echo $v > exp-$v || framework_failure_
+done
 
 run_ok ()
 {
@@ -23,18 +27,18 @@ compare exp d/b.old || fail=1
 expect_entries_ d b b.old || fail=1
 
 run_ok env SIMPLE_BACKUP_SUFFIX=.old ainstall -S .new v3 d/b
-compare v2 d/b.new || fail=1
+compare exp-v2 d/b.new || fail=1
 expect_entries_ d b b.new b.old || fail=1
 
 run_ok env SIMPLE_BACKUP_SUFFIX= ainstall -b v4 d/b
-compare v3 d/b~ || fail=1
+compare exp-v3 d/b~ || fail=1
 expect_entries_ d b b.new b.old b~ || fail=1
 
 run_ok env SIMPLE_BACKUP_SUFFIX=../x ainstall -b v5 d/b
-compare v4 d/b~ || fail=1
+compare exp-v4 d/b~ || fail=1
 run_ok env SIMPLE_BACKUP_SUFFIX=/x ainstall -b v6 d/b
-compare v5 d/b~ || fail=1
+compare exp-v5 d/b~ || fail=1
 expect_entries_ d b b.new b.old b~ || fail=1
-compare v6 d/b || fail=1
+compare exp-v6 d/b || fail=1
 
 Exit $fail

@@ -12,6 +12,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# Compares with GNU install, whose semantics are copy mode's.
+require_copy_mode_
 require_gnu_install_
 
 mkdir gnu-bin our-bin || framework_failure_

@@ -7,11 +7,14 @@
 print_ver_ ainstall
 
 mkdir w || framework_failure_
-echo content > src || framework_failure_
+echo content > content || framework_failure_
 
 umask 077 || framework_failure_
 for args in 'src w/f755' '-m 644 src w/f644' '-m 777 src w/f777' \
             '-d w/d/e' '-d -m 1777 w/s' '-D src w/p/q/f' '-D -t w/t/u src'; do
+  # A fresh source each time: in link mode a destination shares its
+  # source's inode (and so its mode), in rename mode the source is consumed.
+  rm -f src && cp content src || framework_failure_
   returns_ 0 ainstall $args > out 2> err || { echo "$args"; fail=1; }
   compare /dev/null out || fail=1
   compare /dev/null err || fail=1

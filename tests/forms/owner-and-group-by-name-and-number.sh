@@ -13,11 +13,14 @@ gid=$NON_ROOT_GID
 group=$(getent group "$gid" | cut -d: -f1)
 test -n "$group" || skip_ "group $gid has no name"
 mkdir w || framework_failure_
-echo content > src || framework_failure_
+echo content > content || framework_failure_
 
-# run_ok ARGS...: ainstall ARGS succeeds silently.
+# run_ok ARGS...: ainstall ARGS succeeds silently.  Each run gets a fresh
+# source src: in link mode a destination shares its source's inode (and so
+# its mode and owner), in rename mode the source is consumed.
 run_ok ()
 {
+  rm -f src && cp content src || framework_failure_
   returns_ 0 ainstall "$@" > out 2> err || { echo "$*"; fail=1; }
   compare /dev/null out || fail=1
   compare /dev/null err || fail=1
@@ -44,7 +47,7 @@ old 6711 $uid:$gid
 EOF
 compare exp got || fail=1
 for f in names numbers daemon owner group old; do
-  compare src w/$f || fail=1
+  compare content w/$f || fail=1
 done
 expect_entries_ w daemon group names numbers old owner || fail=1
 

@@ -8,16 +8,18 @@
 print_ver_ ainstall
 require_unprivileged_run_
 
-mkdir d || framework_failure_
-echo new > src || framework_failure_
+# The source is the unprivileged user's, in a directory it may write:
+# rename mode moves it, and a moved file keeps its owner.
+mkdir d s || framework_failure_
+echo new > s/src || framework_failure_
 echo old > d/old || framework_failure_
-chmod 644 src d/old || framework_failure_
+chmod 644 s/src d/old || framework_failure_
 if uid_is_privileged_; then
-  chown "$NON_ROOT_USERNAME" d d/old || framework_failure_
+  chown "$NON_ROOT_USERNAME" d d/old s s/src || framework_failure_
 fi
 ino=$(stat -c %i d/old) || framework_failure_
 
-returns_ 1 as_unprivileged_ ainstall -o root src d/old > out 2> err || fail=1
+returns_ 1 as_unprivileged_ ainstall -o root s/src d/old > out 2> err || fail=1
 compare /dev/null out || fail=1
 echo "ainstall: cannot change ownership of 'd/old': Operation not permitted" \
   > exp || framework_failure_
@@ -27,7 +29,7 @@ compare exp d/old || fail=1
 test "$(stat -c '%a %i' d/old)" = "644 $ino" \
   || { echo "d/old was replaced"; fail=1; }
 
-returns_ 1 as_unprivileged_ ainstall -o 0 -m 755 src d/new > out 2> err \
+returns_ 1 as_unprivileged_ ainstall -o 0 -m 755 s/src d/new > out 2> err \
   || fail=1
 compare /dev/null out || fail=1
 echo "ainstall: cannot change ownership of 'd/new': Operation not permitted" \

@@ -6,6 +6,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# Checks that SOURCE keeps its content and mode: DEST must be another inode.
+require_copy_mode_
 
 mkdir d || framework_failure_
 printf 'line 1\nline 2\n' > src || framework_failure_

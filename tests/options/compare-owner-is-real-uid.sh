@@ -8,6 +8,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# In link and rename mode the destination is the source's file, with the
+# source's owner, so -C compares with that instead.
+require_copy_mode_
 require_root_
 require_unprivileged_run_
 
@@ -30,27 +33,40 @@ ids=$(as_split_ids id -ru):$(as_split_ids id -rg) \
 test "$ids" = "0:0:$nr_uid:$nr_gid" \
   || skip_ "setpriv cannot split real and effective IDs ($ids)"
 
-mkdir d || framework_failure_
-chmod 777 d || framework_failure_
-printf 'content\n' > a || framework_failure_
-chmod 644 a || framework_failure_
+mkdir d s || framework_failure_
+chmod 777 d s || framework_failure_
+printf 'content\n' > content || framework_failure_
+
+# fresh_a [OWNER]: a fresh source s/a of mode 644 for each install: in link
+# mode a destination is its source's inode, in rename mode the source is
+# consumed.  The unprivileged runs need s writable and s/a their own, for
+# rename mode moves s/a out of s, and a moved file keeps its owner.
+fresh_a ()
+{
+  rm -f s/a && cp content s/a && chmod 644 s/a || framework_failure_
+  test $# = 0 || chown "$1" s/a || framework_failure_
+}
 
 # Owned by root, the real user: identical, so left alone.
-ainstall a d/b || framework_failure_
+fresh_a
+ainstall s/a d/b || framework_failure_
 ino=$(stat -c %i d/b) || framework_failure_
-returns_ 0 as_split_ids ainstall -C -v a d/b > out 2> err || fail=1
+fresh_a "$nr_uid:$nr_gid"
+returns_ 0 as_split_ids ainstall -C -v s/a d/b > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 test "$(stat -c '%i %u:%g' d/b)" = "$ino 0:0" || fail=1
 
 # Owned by the effective user and group: not the caller's, so replaced.
-ainstall -o "$nr_uid" -g "$nr_gid" a d/c || framework_failure_
+fresh_a
+ainstall -o "$nr_uid" -g "$nr_gid" s/a d/c || framework_failure_
 ino=$(stat -c %i d/c) || framework_failure_
-returns_ 0 as_split_ids ainstall -C -v a d/c > out 2> err || fail=1
-printf '%s\n' "removed 'd/c'" "'a' -> 'd/c'" > exp || framework_failure_
+fresh_a "$nr_uid:$nr_gid"
+returns_ 0 as_split_ids ainstall -C -v s/a d/c > out 2> err || fail=1
+printf '%s\n' "removed 'd/c'" "'s/a' -> 'd/c'" > exp || framework_failure_
 compare exp out || fail=1
 compare /dev/null err || fail=1
-compare a d/c || fail=1
+compare content d/c || fail=1
 test "$(stat -c %i d/c)" != "$ino" || fail=1
 
 expect_entries_ d b c || fail=1

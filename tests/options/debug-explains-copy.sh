@@ -9,6 +9,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# A test of copy mode: its --debug lines ("copy offload", "copied via").
+require_copy_mode_
 
 printf 'some content\n' > a || framework_failure_
 mkdir d || framework_failure_

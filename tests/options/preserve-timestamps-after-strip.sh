@@ -8,7 +8,11 @@
 print_ver_ ainstall
 
 TZ=UTC0; export TZ
-printf 'content\n' > a || framework_failure_
+printf 'content\n' > content || framework_failure_
+# Each install gets a fresh source a: rename mode consumes its source, even
+# with -s (which copies it).
+fresh_a () { rm -f a && cp content a || framework_failure_; }
+fresh_a
 
 # A strip program that writes to the file and sets its times to now.
 cat > strip-append <<'EOF' || framework_failure_
@@ -43,6 +47,7 @@ compare /dev/null err || fail=1
 printf 'content\nstripped\n' > exp || framework_failure_
 compare exp b || fail=1
 
+fresh_a
 set_source_times || framework_failure_
 returns_ 0 ainstall -p -s --strip-program="$PWD/strip-replace" a b > out 2> err \
   || fail=1
@@ -54,8 +59,9 @@ printf 'content\nreplaced\n' > exp || framework_failure_
 compare exp b || fail=1
 test "$(stat -c %a b)" = 755 || fail=1
 
+rm -f a || framework_failure_
 : > exp-entries_ && : > out-entries_ || framework_failure_
-expect_entries_ . a b strip-append strip-replace exp exp-times out-times \
-  out err exp-entries_ out-entries_ || fail=1
+expect_entries_ . b content strip-append strip-replace exp exp-times \
+  out-times out err exp-entries_ out-entries_ || fail=1
 
 Exit $fail

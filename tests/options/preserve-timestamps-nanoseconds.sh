@@ -10,6 +10,9 @@ print_ver_ ainstall
 TZ=UTC0; export TZ
 printf 'content\n' > a || framework_failure_
 cp a a.copy || framework_failure_
+# Each install gets a fresh source a: in link mode a destination is its
+# source's inode, in rename mode the source is consumed.
+fresh_a () { rm -f a && cp a.copy a || framework_failure_; }
 printf 'old\n' > b || framework_failure_
 mkdir d || framework_failure_
 
@@ -34,6 +37,7 @@ compare exp-times out-times > /dev/null \
 for case in 'new -p a new' 'b -p a b' 'd/a --preserve-timestamps a d' \
             'd/a -p -t d a'; do
   set -- $case; dest=$1; shift; args=$*
+  fresh_a
   set_source_times || framework_failure_
   returns_ 0 ainstall $args > out 2> err || { echo "args: $args"; fail=1; }
   show_times "$dest" > out-times || framework_failure_
@@ -44,6 +48,7 @@ for case in 'new -p a new' 'b -p a b' 'd/a --preserve-timestamps a d' \
 done
 
 # Several sources at once each get their own times.
+fresh_a
 touch -m -d '1999-12-31 23:59:59.000000001' a.copy || framework_failure_
 touch -a -d '1999-12-31 23:59:58.999999999' a.copy || framework_failure_
 set_source_times || framework_failure_

@@ -11,9 +11,11 @@ print_ver_ ainstall
 mkdir bin || framework_failure_
 ln -s "$abs_top_builddir/src/ainstall" bin/ginstall || framework_failure_
 ln -s "$abs_top_builddir/src/ainstall" bin/install || framework_failure_
-printf 'content\n' > a || framework_failure_
 
 for name in ginstall install; do
+  # A fresh source a each time: in link mode a destination is its source's
+  # inode, in rename mode the source is consumed.
+  rm -f a && printf 'content\n' > a || framework_failure_
   returns_ 1 ./bin/$name > out 2> err || fail=1
   compare /dev/null out || fail=1
   printf '%s\n' "$name: missing file operand" \

@@ -9,7 +9,10 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
 
-printf 'content\n' > src || framework_failure_
+printf 'content\n' > content || framework_failure_
+# Each install gets a fresh source src: rename mode consumes its source,
+# even with -s (which copies it).
+fresh_src () { rm -f src && cp content src || framework_failure_; }
 
 # A strip program that refuses an argument starting with "-", as a real
 # strip would take it for an option.
@@ -34,6 +37,7 @@ check_stripped ()
 }
 
 # A destination in the current directory named "-dest".
+fresh_src
 returns_ 0 ainstall -s --strip-program=./s src -- -dest > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
@@ -41,6 +45,7 @@ check_stripped ./-dest '(\./)?\.-dest\.[A-Za-z0-9]{6}' || fail=1
 
 # Replacing it.
 printf 'old\n' > ./-dest || framework_failure_
+fresh_src
 returns_ 0 ainstall -s --strip-program=./s src -- -dest > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
@@ -48,6 +53,7 @@ check_stripped ./-dest '(\./)?\.-dest\.[A-Za-z0-9]{6}' || fail=1
 
 # A destination in a directory named "-d".
 mkdir ./-d || framework_failure_
+fresh_src
 returns_ 0 ainstall -s --strip-program="$PWD/s" src -- -d/f > out 2> err \
   || fail=1
 compare /dev/null out || fail=1
@@ -55,6 +61,7 @@ compare /dev/null err || fail=1
 check_stripped ./-d/f '\./-d/\.f\.[A-Za-z0-9]{6}' || fail=1
 
 # Into the directory "-d" with -t.
+fresh_src
 returns_ 0 ainstall -s --strip-program="$PWD/s" -t -d src > out 2> err \
   || fail=1
 compare /dev/null out || fail=1
@@ -62,6 +69,7 @@ compare /dev/null err || fail=1
 check_stripped ./-d/src '\./-d/\.src\.[A-Za-z0-9]{6}' || fail=1
 
 # With -D making the directories "-n/sub".
+fresh_src
 returns_ 0 ainstall -D -s --strip-program="$PWD/s" src -- -n/sub/g > out 2> err \
   || fail=1
 compare /dev/null out || fail=1

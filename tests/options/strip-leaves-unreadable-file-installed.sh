@@ -9,10 +9,17 @@
 print_ver_ ainstall
 require_unprivileged_run_
 
-mkdir d || framework_failure_
-chmod 777 d || framework_failure_
-printf 'content\n' > a || framework_failure_
-chmod 644 a || framework_failure_
+mkdir d s || framework_failure_
+chmod 777 d s || framework_failure_
+printf 'content\n' > content || framework_failure_
+
+# Each install gets a fresh source s/a of mode 644, in a directory the
+# unprivileged user may write: rename mode consumes its source, even with
+# -s (which copies it).
+fresh_a ()
+{
+  rm -f s/a && cp content s/a && chmod 644 s/a || framework_failure_
+}
 
 # Strip programs that leave the file with no read permission.
 cat > strip-chmod <<'EOF' || framework_failure_
@@ -25,7 +32,8 @@ printf 'replaced\n' > "$1.new" && chmod 200 "$1.new" && mv "$1.new" "$1"
 EOF
 chmod 755 strip-chmod strip-replace || framework_failure_
 
-returns_ 0 as_unprivileged_ ainstall -s --strip-program=./strip-chmod a d/b \
+fresh_a
+returns_ 0 as_unprivileged_ ainstall -s --strip-program=./strip-chmod s/a d/b \
   > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
@@ -33,8 +41,9 @@ printf 'content\nstripped\n' > exp || framework_failure_
 compare exp d/b || fail=1
 test "$(stat -c %a d/b)" = 755 || fail=1
 
+fresh_a
 returns_ 0 as_unprivileged_ ainstall -s --strip-program=./strip-replace \
-  -m 640 a d/c > out 2> err || fail=1
+  -m 640 s/a d/c > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 printf 'replaced\n' > exp || framework_failure_

@@ -7,7 +7,10 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
 
-printf 'content\n' > a || framework_failure_
+printf 'content\n' > content || framework_failure_
+# Each install gets a fresh source a: rename mode consumes its source, even
+# with -s (which copies it).
+fresh_a () { rm -f a && cp content a || framework_failure_; }
 printf 'old\n' > b || framework_failure_
 mkdir d || framework_failure_
 
@@ -18,12 +21,14 @@ EOF
 chmod +x s || framework_failure_
 printf 'replaced\n' > exp || framework_failure_
 
+fresh_a
 returns_ 0 ainstall -s --strip-program=./s a b > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 compare exp b || fail=1
 test "$(stat -c %a b)" = 755 || fail=1
 
+fresh_a
 returns_ 0 ainstall -v -s --strip-program=./s -m 600 a d > out 2> err || fail=1
 echo "'a' -> 'd/a'" > exp-out || framework_failure_
 compare exp-out out || fail=1
@@ -35,6 +40,7 @@ expect_entries_ d a || fail=1
 # As root, the owner and group asked for apply to the new file too.
 if uid_is_privileged_ && id "$NON_ROOT_USERNAME" > /dev/null 2>&1; then
   nr_ids=$(id -u "$NON_ROOT_USERNAME"):$(id -g "$NON_ROOT_USERNAME")
+  fresh_a
   returns_ 0 ainstall -s --strip-program=./s -o "$NON_ROOT_USERNAME" \
     -g "$(id -g "$NON_ROOT_USERNAME")" -m 750 a d > out 2> err || fail=1
   compare /dev/null out || fail=1
@@ -44,8 +50,9 @@ if uid_is_privileged_ && id "$NON_ROOT_USERNAME" > /dev/null 2>&1; then
   expect_entries_ d a || fail=1
 fi
 
+rm -f a || framework_failure_
 : > exp-entries_ && : > out-entries_ || framework_failure_
-expect_entries_ . a b d s exp exp-out out err exp-entries_ out-entries_ \
+expect_entries_ . b content d s exp exp-out out err exp-entries_ out-entries_ \
   || fail=1
 
 Exit $fail

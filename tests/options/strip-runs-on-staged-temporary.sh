@@ -7,6 +7,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+# Looks at the source afterwards: it must never have been touched.
+require_source_kept_
 
 printf 'content\n' > a || framework_failure_
 mkdir d || framework_failure_

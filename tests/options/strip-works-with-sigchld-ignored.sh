@@ -18,7 +18,10 @@ if test -r /proc/self/status; then
     || skip_ 'env --ignore-signal=CHLD does not ignore SIGCHLD here'
 fi
 
-printf 'content\n' > a || framework_failure_
+printf 'content\n' > content || framework_failure_
+# Each install gets a fresh source a: rename mode consumes its source, even
+# with -s (which copies it).
+fresh_a () { rm -f a && cp content a || framework_failure_; }
 cat > s <<'EOF' || framework_failure_
 #!/bin/sh
 echo stripped >> "$1"
@@ -29,6 +32,7 @@ exit 1
 EOF
 chmod +x s fail-strip || framework_failure_
 
+fresh_a
 returns_ 0 env --ignore-signal=CHLD ainstall -s --strip-program=./s a b \
   > out 2> err || fail=1
 compare /dev/null out || fail=1
@@ -37,6 +41,7 @@ printf 'content\nstripped\n' > exp || framework_failure_
 compare exp b || fail=1
 
 # The failure of the strip program is still seen.
+fresh_a
 returns_ 1 env --ignore-signal=CHLD ainstall -s --strip-program=./fail-strip \
   a b > out 2> err || fail=1
 compare /dev/null out || fail=1

@@ -6,9 +6,13 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
 
-printf 'content\n' > a || framework_failure_
+printf 'content\n' > content || framework_failure_
+# Each install gets a fresh source a: in link mode a destination is its
+# source's inode, in rename mode the source is consumed.
+fresh_a () { rm -f a && cp content a || framework_failure_; }
 mkdir have || framework_failure_
 
+fresh_a
 returns_ 0 ainstall -v -D a x/y/z > out 2> err || fail=1
 cat > exp <<'EOF' || framework_failure_
 ainstall: creating directory 'x'
@@ -17,9 +21,10 @@ ainstall: creating directory 'x/y'
 EOF
 compare exp out || fail=1
 compare /dev/null err || fail=1
-compare a x/y/z || fail=1
+compare content x/y/z || fail=1
 
 # Existing leading directories are not reported.
+fresh_a
 returns_ 0 ainstall -v -D a have/n/f > out 2> err || fail=1
 cat > exp <<'EOF' || framework_failure_
 ainstall: creating directory 'have/n'
@@ -29,6 +34,7 @@ compare exp out || fail=1
 compare /dev/null err || fail=1
 
 # With -t, every component of the target directory.
+fresh_a
 returns_ 0 ainstall -v -D -t 'new dir/sub' a > out 2> err || fail=1
 cat > exp <<'EOF' || framework_failure_
 ainstall: creating directory 'new dir'
@@ -39,6 +45,7 @@ compare exp out || fail=1
 compare /dev/null err || fail=1
 
 # Nothing to create: only the file's line.
+fresh_a
 returns_ 0 ainstall -v -D a x/y/w > out 2> err || fail=1
 echo "'a' -> 'x/y/w'" > exp || framework_failure_
 compare exp out || fail=1

@@ -7,7 +7,11 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
 
-printf 'new\n' > a || framework_failure_
+printf 'new\n' > new || framework_failure_
+# Each install from a gets a fresh a: in rename mode the source is
+# consumed.  (b.orig and b are installed once each, last.)
+fresh_a () { rm -f a && cp new a || framework_failure_; }
+fresh_a
 printf 'old\n' > b || framework_failure_
 cp b b.orig || framework_failure_
 mkdir d || framework_failure_
@@ -23,14 +27,18 @@ run ()
 }
 
 run "'a' -> 'b' (backup: 'b~')" -b a b
-compare a b || fail=1
+compare new b || fail=1
 compare b.orig b~ || fail=1
 
 run "'b.orig' -> 'b' (backup: 'b.bak')" -S .bak b.orig b
+fresh_a
 run "'a' -> 'b' (backup: 'b.~1~')" --backup=numbered a b
+fresh_a
 run "'a' -> 'b' (backup: 'b.~2~')" --backup=t a b
+fresh_a
 run "'a' -> 'd/a'" -b a d
 run "'b' -> 'd/a' (backup: 'd/a~')" -b -T b d/a
+fresh_a
 run "'a' -> 'd/a' (backup: 'd/a.~1~')" --backup=numbered -t d a
 
 expect_entries_ d a a~ a.~1~ || fail=1
