@@ -25,6 +25,7 @@ all_tests = \
   tests/atomic/dangling-symlink-destination-is-replaced.sh \
   tests/atomic/directory-destination-is-not-overwritten.sh \
   tests/atomic/failed-strip-leaves-old-file.sh \
+  tests/atomic/fatal-signal-during-strip-leaves-old-file.sh \
   tests/atomic/invalid-mode-installs-nothing.sh \
   tests/atomic/missing-source-leaves-old-file.sh \
   tests/atomic/name-max-destination-installs.sh \
@@ -33,10 +34,6 @@ all_tests = \
   tests/atomic/reflink-unsupported-on-ext4.sh \
   tests/atomic/refused-chown-leaves-old-file.sh \
   tests/atomic/same-file-is-refused.sh \
-  tests/atomic/sighup-during-strip-leaves-old-file.sh \
-  tests/atomic/sigint-during-strip-leaves-old-file.sh \
-  tests/atomic/sigpipe-during-strip-leaves-old-file.sh \
-  tests/atomic/sigterm-during-strip-leaves-old-file.sh \
   tests/atomic/sparse-source-keeps-holes-on-tmpfs.sh \
   tests/atomic/sparse-source-keeps-holes.sh \
   tests/atomic/staged-file-is-private-until-renamed.sh \
