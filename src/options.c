@@ -244,122 +244,120 @@ check_option_conflicts (struct install_options const *opts,
     error (EXIT_FAILURE, 0, _("cannot set target context and preserve it"));
 }
 
+/* What parse_options gathers before it can settle some options.  */
+struct option_scan
+{
+  struct install_options *opts;
+  struct pending_options *pending;
+  bool make_backups;
+  char const *version_control;  /* --backup's argument.  */
+  char const *backup_suffix;    /* -S's argument.  */
+  bool preserve_context;        /* --preserve-context took effect.  */
+  bool set_context;             /* -Z or --context took effect.  */
+  enum preserved preserved_context;  /* What --preserve asked of it.  */
+};
+
+/* Take GNU install's option C.  Return false if C is none of them.  */
+static bool
+take_gnu_option (int c, struct option_scan *scan)
+{
+  struct install_options *opts = scan->opts;
+  struct pending_options *pending = scan->pending;
+  switch (c)
+    {
+    case 'b':
+      scan->make_backups = true;
+      if (optarg)
+        scan->version_control = optarg;
+      break;
+    case 'c': break;
+    case 'C': opts->compare = true; break;
+    case 'd': opts->make_directories = true; break;
+    case 'D': opts->make_leading = true; break;
+    case DEBUG_OPTION: opts->debug = opts->verbose = true; break;
+    case 'g': pending->group = optarg; break;
+    case 'm': pending->mode = optarg; break;
+    case 'o': pending->owner = optarg; break;
+    case 'p': opts->preserve_timestamps = true; break;
+    case 's': opts->strip = true; break;
+    case STRIP_PROGRAM_OPTION:
+      opts->strip_program = optarg;
+      pending->strip_program_given = true;
+      break;
+    case 'S':
+      scan->make_backups = true;
+      scan->backup_suffix = optarg;
+      break;
+    case 't':
+      if (opts->target_directory)
+        error (EXIT_FAILURE, 0, _("multiple target directories specified"));
+      opts->target_directory = optarg;
+      break;
+    case 'T': opts->no_target_directory = true; break;
+    case 'v': opts->verbose = true; break;
+    case PRESERVE_CONTEXT_OPTION:
+      take_preserve_context_option (opts);
+      scan->preserve_context = opts->label_policy == LABEL_FROM_SOURCE;
+      break;
+    case 'Z':
+      take_context_option (opts, optarg);
+      scan->set_context |= (opts->label_policy == LABEL_POLICY_DEFAULT
+                            || opts->label_policy == LABEL_EXPLICIT);
+      break;
+    case HELP_OPTION: usage (EXIT_SUCCESS);
+    case VERSION_OPTION: print_version ();
+    default: return false;
+    }
+  return true;
+}
+
+/* Take ainstall's own option C.  Return false if C is none of them.  */
+static bool
+take_own_option (int c, struct option_scan *scan)
+{
+  struct install_options *opts = scan->opts;
+  switch (c)
+    {
+    case CAPS_OPTION: take_caps_option (opts, optarg); break;
+    case EXCLUDE_XATTR_OPTION:
+      take_exclude_xattr_option (opts, optarg);
+      break;
+    case FILE_CONTEXTS_OPTION: opts->file_contexts = optarg; break;
+    case LABEL_ROOT_OPTION: opts->label_root = optarg; break;
+    case MERGE_MODE_OPTION:
+      opts->merge_mode = XARGMATCH ("--merge-mode", optarg,
+                                    merge_mode_args, merge_mode_types);
+      break;
+    case PRESERVE_OPTION:
+      scan->preserved_context |= take_preserve_option (opts, optarg);
+      break;
+    default: return false;
+    }
+  return true;
+}
+
 int
 parse_options (int argc, char **argv, struct install_options *opts,
                struct pending_options *pending)
 {
-  bool make_backups = false;
-  char const *version_control = NULL;
-  char const *backup_suffix = NULL;
-  bool preserve_context = false;
-  bool set_context = false;
-  enum preserved preserved_context = 0;
-  int c;
-
+  struct option_scan scan = { .opts = opts, .pending = pending };
   set_defaults (opts, pending);
   opts->merge_mode = merge_mode_from_environment ();
 
+  int c;
   while ((c = getopt_long (argc, argv, "bcCsDdg:m:o:pt:TvS:Z", long_options,
                            NULL))
          != -1)
-    switch (c)
-      {
-      case 'b':
-        make_backups = true;
-        if (optarg)
-          version_control = optarg;
-        break;
-      case 'c':
-        break;
-      case 'C':
-        opts->compare = true;
-        break;
-      case 's':
-        opts->strip = true;
-        break;
-      case STRIP_PROGRAM_OPTION:
-        opts->strip_program = optarg;
-        pending->strip_program_given = true;
-        break;
-      case 'd':
-        opts->make_directories = true;
-        break;
-      case 'D':
-        opts->make_leading = true;
-        break;
-      case DEBUG_OPTION:
-        opts->debug = opts->verbose = true;
-        break;
-      case 'v':
-        opts->verbose = true;
-        break;
-      case 'g':
-        pending->group = optarg;
-        break;
-      case 'm':
-        pending->mode = optarg;
-        break;
-      case 'o':
-        pending->owner = optarg;
-        break;
-      case 'p':
-        opts->preserve_timestamps = true;
-        break;
-      case PRESERVE_OPTION:
-        preserved_context |= take_preserve_option (opts, optarg);
-        break;
-      case CAPS_OPTION:
-        take_caps_option (opts, optarg);
-        break;
-      case EXCLUDE_XATTR_OPTION:
-        take_exclude_xattr_option (opts, optarg);
-        break;
-      case FILE_CONTEXTS_OPTION:
-        opts->file_contexts = optarg;
-        break;
-      case LABEL_ROOT_OPTION:
-        opts->label_root = optarg;
-        break;
-      case MERGE_MODE_OPTION:
-        opts->merge_mode = XARGMATCH ("--merge-mode", optarg,
-                                      merge_mode_args, merge_mode_types);
-        break;
-      case 'S':
-        make_backups = true;
-        backup_suffix = optarg;
-        break;
-      case 't':
-        if (opts->target_directory)
-          error (EXIT_FAILURE, 0, _("multiple target directories specified"));
-        opts->target_directory = optarg;
-        break;
-      case 'T':
-        opts->no_target_directory = true;
-        break;
-      case PRESERVE_CONTEXT_OPTION:
-        take_preserve_context_option (opts);
-        preserve_context = opts->label_policy == LABEL_FROM_SOURCE;
-        break;
-      case 'Z':
-        take_context_option (opts, optarg);
-        set_context |= opts->label_policy == LABEL_POLICY_DEFAULT
-                       || opts->label_policy == LABEL_EXPLICIT;
-        break;
-      case HELP_OPTION:
-        usage (EXIT_SUCCESS);
-      case VERSION_OPTION:
-        print_version ();
-      default:
-        usage (EXIT_FAILURE);
-      }
+    if (! (take_gnu_option (c, &scan) || take_own_option (c, &scan)))
+      usage (EXIT_FAILURE);
 
-  check_option_conflicts (opts, preserve_context, set_context);
-  settle_labels (opts, preserved_context, set_context);
+  check_option_conflicts (opts, scan.preserve_context, scan.set_context);
+  settle_labels (opts, scan.preserved_context, scan.set_context);
 
-  opts->backup_type = (make_backups
-                       ? xget_version (_("backup type"), version_control)
+  opts->backup_type = (scan.make_backups
+                       ? xget_version (_("backup type"), scan.version_control)
                        : no_backups);
-  set_simple_backup_suffix (backup_suffix);
+  set_simple_backup_suffix (scan.backup_suffix);
 
   if (opts->label_policy == LABEL_EXPLICIT
       && label_check_context (opts->label) != 0)
