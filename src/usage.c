@@ -183,4 +183,3 @@ There is NO WARRANTY, to the extent permitted by law.\n\
 Written by the ainstall authors.\n"), stdout);
   exit (EXIT_SUCCESS);
 }
-
