@@ -255,6 +255,16 @@ get_wanted_caps (struct install_options const *opts,
 static bool
 set_caps (struct metadata_target const *target, struct file_caps const *caps)
 {
+  /* Touch them only if they differ: even removing absent capabilities
+     needs a privilege.  */
+  struct file_caps *current;
+  if (caps_get_fd (target->fd, &current) == 0)
+    {
+      bool same = caps_equal (current, caps);
+      caps_free (current);
+      if (same)
+        return true;
+    }
   if (caps_set_fd (target->fd, caps) == 0)
     return true;
   error (0, errno, _("cannot set the capabilities of %s"),
