@@ -67,12 +67,13 @@ put_le32 (unsigned char *p, uint32_t v)
   p[3] = v >> 24;
 }
 
-/* Return the raw attribute for the capabilities PARSED.  */
+/* Return the raw attribute for the capabilities PARSED, or NULL for
+   none; set *VALID to false if they cannot be a file's.  */
 static struct file_caps *
-caps_from_cap_t (cap_t parsed)
+caps_from_cap_t (cap_t parsed, bool *valid)
 {
   uint32_t permitted[2] = { 0, 0 }, inheritable[2] = { 0, 0 };
-  bool effective = false;
+  uint32_t effective[2] = { 0, 0 };
   for (cap_value_t c = 0; c < 64; c++)
     {
       cap_flag_value_t p, i, e;
@@ -82,12 +83,25 @@ caps_from_cap_t (cap_t parsed)
         break;
       permitted[c / 32] |= (uint32_t) (p == CAP_SET) << (c % 32);
       inheritable[c / 32] |= (uint32_t) (i == CAP_SET) << (c % 32);
-      effective |= e == CAP_SET;
+      effective[c / 32] |= (uint32_t) (e == CAP_SET) << (c % 32);
     }
+
+  /* A file has one effective bit, for all its capabilities at once: a
+     set where only some are effective cannot be a file's (setcap refuses
+     it too).  */
+  bool any_effective = (effective[0] | effective[1]) != 0;
+  for (int w = 0; w < 2; w++)
+    if (any_effective && effective[w] != (permitted[w] | inheritable[w]))
+      {
+        errno = EINVAL;
+        *valid = false;
+        return NULL;
+      }
+  *valid = true;
   if (! (permitted[0] | permitted[1] | inheritable[0] | inheritable[1]))
     return NULL;
   unsigned char raw[VFS_SIZE_2];
-  put_le32 (raw, VFS_REVISION_2 | (effective ? VFS_FLAG_EFFECTIVE : 0));
+  put_le32 (raw, VFS_REVISION_2 | (any_effective ? VFS_FLAG_EFFECTIVE : 0));
   for (int w = 0; w < 2; w++)
     {
       put_le32 (raw + 4 + 8 * w, permitted[w]);
@@ -105,9 +119,12 @@ caps_from_text (char const *text, struct file_caps **caps)
   cap_t parsed = cap_from_text (text);
   if (! parsed)
     return -1;
-  *caps = caps_from_cap_t (parsed);
+  bool valid;
+  *caps = caps_from_cap_t (parsed, &valid);
   cap_free (parsed);
-  return 0;
+  if (! valid)
+    errno = EINVAL;
+  return valid ? 0 : -1;
 #else
   (void) text;
   errno = ENOTSUP;

@@ -25,6 +25,7 @@
 #include "compare.h"
 #include "copy-data.h"
 #include "dirname.h"
+#include "file-caps.h"
 #include "filenamecat.h"
 #include "ignore-value.h"
 #include "metadata.h"
@@ -302,6 +303,9 @@ set_metadata (struct install_state *s)
     .st = &s->src_st,
   };
   s->source_inode_changed = s->merge.used != MERGE_COPY;
+  if (s->source_inode_changed
+      && caps_get_fd (s->staged.fd, &s->source_caps) != 0)
+    s->source_caps = NULL;
   return metadata_apply (s->opts, &target, &source);
 }
 
@@ -421,10 +425,15 @@ restore_source_inode (struct install_state const *s)
 {
   struct stat const *st = &s->src_st;
   int fd = s->staged.fd;
-  if (! s->source_inode_changed || fd < 0)
+  struct stat now;
+  if (! s->source_inode_changed || fd < 0 || fstat (fd, &now) != 0)
     return;
   int e = errno;
-  ignore_value (fchown (fd, st->st_uid, st->st_gid));
+  /* chown only if needed: it clears capabilities, even to the same
+     owner; give them back if it did.  */
+  if (now.st_uid != st->st_uid || now.st_gid != st->st_gid)
+    ignore_value (fchown (fd, st->st_uid, st->st_gid));
+  ignore_value (caps_set_fd (fd, s->source_caps));
   ignore_value (fchmod (fd, st->st_mode & CHMOD_MODE_BITS));
   struct timespec times[2] = { get_stat_atime (st), get_stat_mtime (st) };
   ignore_value (futimens (fd, times));
@@ -456,5 +465,6 @@ install_file (struct install_options const *opts,
     ignore_value (close (s.src_fd));
   free (s.backup_base);
   label_free (s.label);
+  caps_free (s.source_caps);
   return ok;
 }

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 #include "backup.h"
+#include "file-caps.h"
 #include "install-file.h"
 #include "merge.h"
 #include "options.h"
@@ -46,7 +47,8 @@ struct install_state
   bool staged_st_known;         /* ...if known; else only its mode.  */
   char *label;                  /* A context to set through the fd.  */
   bool source_inode_changed;    /* Link or rename mode changed attributes
-                                   of the source's own inode.  */
+                                   of the source's own inode...  */
+  struct file_caps *source_caps; /* ...which had these capabilities.  */
 };
 
 #endif /* AINSTALL_INSTALL_STATE_H */

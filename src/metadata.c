@@ -272,16 +272,21 @@ set_caps (struct metadata_target const *target, struct file_caps const *caps)
   return false;
 }
 
-/* --preserve=acl: the source's ACL, after the mode, since setting the
-   mode rewrites an ACL's mask; MODE's bits win where the two overlap.  */
+/* --preserve=acl: the source's ACL, if it has more than its mode bits.
+   An ACL also holds the owner, group class and other permissions, which
+   are the mode's: so the mode is set again after it, and the ACL keeps
+   only its named entries from the source.  */
 static bool
 copy_acl_from_source (struct install_options const *opts,
                       struct metadata_target const *target,
                       struct metadata_source const *source, mode_t mode)
 {
-  if (! opts->preserve_acl || source->fd < 0 || is_source (target, source))
+  if (! opts->preserve_acl || source->fd < 0 || is_source (target, source)
+      || ! has_extended_acl (source->fd))
     return true;
   int r = qcopy_acl (source->name, source->fd, NULL, target->fd, mode);
+  if (r == 0)
+    r = fchmod (target->fd, mode);
   if (r == 0)
     return true;
   error (0, errno, _("preserving permissions for %s"),

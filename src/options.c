@@ -190,6 +190,8 @@ static void
 settle_labels (struct install_options *opts, enum preserved context,
                bool set_context)
 {
+  /* --file-contexts asks for labels as explicitly as -Z does.  */
+  set_context |= opts->file_contexts != NULL;
   if ((context & PRESERVE_CONTEXT) && set_context)
     error (EXIT_FAILURE, 0, _("cannot set target context and preserve it"));
   if (context && ! set_context)
