@@ -175,7 +175,38 @@ all_tests = \
   tests/options/verbose-d-reports-created-directories.sh \
   tests/options/verbose-new-file.sh \
   tests/options/verbose-replace-says-removed.sh \
-  tests/options/version-names-program.sh
+  tests/options/version-names-program.sh \
+  tests/security/Z-labels-with-the-policy-default-context.sh \
+  tests/security/caps-and-setid-bits-survive-owner-change.sh \
+  tests/security/caps-option-empty-removes-capabilities.sh \
+  tests/security/caps-option-partly-effective-set-is-refused.sh \
+  tests/security/caps-option-sets-capabilities.sh \
+  tests/security/caps-refused-unprivileged-keeps-old-destination.sh \
+  tests/security/compare-checks-acl-with-preserve-acl.sh \
+  tests/security/compare-checks-capabilities.sh \
+  tests/security/compare-checks-file-contexts-label.sh \
+  tests/security/compare-checks-preserved-context.sh \
+  tests/security/compare-checks-xattrs-with-preserve-xattr.sh \
+  tests/security/concurrent-reader-never-sees-file-without-caps.sh \
+  tests/security/concurrent-reader-never-sees-file-without-context.sh \
+  tests/security/failed-link-or-rename-keeps-source-capabilities.sh \
+  tests/security/file-contexts-labels-directories-made-by-d-and-D.sh \
+  tests/security/file-contexts-labels-installed-files.sh \
+  tests/security/file-contexts-unreadable-is-an-error.sh \
+  tests/security/help-describes-security-options.sh \
+  tests/security/inherited-default-acl-is-dropped-without-preserve-acl.sh \
+  tests/security/invalid-caps-text-installs-nothing.sh \
+  tests/security/label-root-looks-up-destinations-as-if-root.sh \
+  tests/security/preserve-acl-copies-source-access-acl.sh \
+  tests/security/preserve-acl-keeps-the-install-mode.sh \
+  tests/security/preserve-all-takes-every-security-attribute.sh \
+  tests/security/preserve-caps-keeps-source-capabilities.sh \
+  tests/security/preserve-caps-refused-unprivileged-keeps-old-destination.sh \
+  tests/security/preserve-context-copies-the-source-label.sh \
+  tests/security/preserve-xattr-copies-user-trusted-and-security-attributes.sh \
+  tests/security/preserve-xattr-leaves-selinux-caps-and-acl-to-their-options.sh \
+  tests/security/preserve-xattr-refused-attribute-keeps-old-destination.sh \
+  tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh
 
 TESTS = $(all_tests)
 EXTRA_DIST += $(all_tests) tests/init.sh
