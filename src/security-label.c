@@ -80,9 +80,14 @@ file_contexts (char const *file)
   static struct selabel_handle *handle;
   if (! opened)
     {
+#if USE_SELINUX
       struct selinux_opt path = { SELABEL_OPT_PATH, file };
       handle = selabel_open (SELABEL_CTX_FILE, file ? &path : NULL,
                              file ? 1 : 0);
+#else
+      (void) file;
+      handle = NULL;
+#endif
       if (! handle && ! errno)
         errno = ENOTSUP;
       opened = handle != NULL;
