@@ -14,6 +14,7 @@ TESTS_ENVIRONMENT = \
   export LC_ALL TERM; \
   AINSTALL_MERGE_MODE='$(AINSTALL_MERGE_MODE)'; \
   export AINSTALL_MERGE_MODE; \
+  AINSTALL_FEATURES='$(AINSTALL_FEATURES)'; export AINSTALL_FEATURES; \
   export VERSION='$(VERSION)' srcdir='$(srcdir)' \
     abs_top_builddir='$(abs_top_builddir)' \
     abs_top_srcdir='$(abs_top_srcdir)' \
@@ -227,4 +228,5 @@ EXTRA_DIST += tests/run-unprivileged.sh
 check-unprivileged: all
 	$(AM_V_at)abs_top_builddir='$(abs_top_builddir)' \
 	  abs_top_srcdir='$(abs_top_srcdir)' \
+	  AINSTALL_FEATURES='$(AINSTALL_FEATURES)' \
 	  $(SHELL) $(srcdir)/tests/run-unprivileged.sh $(TESTS)

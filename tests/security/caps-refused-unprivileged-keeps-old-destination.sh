@@ -10,6 +10,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+require_built_with_ libcap
 require_unprivileged_run_
 
 mkdir s d || framework_failure_

@@ -17,6 +17,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+require_built_with_ libcap
 require_root_
 for prog in setcap getcap; do
   command -v $prog > /dev/null || skip_ "$prog is missing (package libcap2-bin)"

@@ -12,6 +12,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+require_built_with_ selinux
 require_root_
 for prog in setfattr getfattr; do
   command -v $prog > /dev/null || skip_ "$prog is missing (package attr)"

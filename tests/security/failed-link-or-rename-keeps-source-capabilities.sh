@@ -16,6 +16,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+require_built_with_ libcap
 require_root_
 require_unprivileged_run_
 for prog in setcap getcap; do

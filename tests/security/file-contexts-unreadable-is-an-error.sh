@@ -8,6 +8,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+require_built_with_ selinux
 
 mkdir s d || framework_failure_
 echo new > s/a || framework_failure_

@@ -12,6 +12,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
+require_built_with_ acl
 require_root_
 for prog in setfattr getfattr setcap getcap setfacl getfacl; do
   command -v $prog > /dev/null || skip_ "$prog is missing"
