@@ -23,7 +23,6 @@
 #include "system.h"
 #include "backup.h"
 #include "compare.h"
-#include "copy-data.h"
 #include "dirname.h"
 #include "file-caps.h"
 #include "filenamecat.h"
@@ -41,14 +40,16 @@
      1. check the source and the destination, as GNU install does,
         with GNU's diagnostics, before anything is touched;
      2. print GNU's -v lines;
-     3. stage the new content beside the destination;
+     3. stage the new content beside the destination: a copy, or the
+        source itself, linked or moved (stage.c, merge.c);
      4. strip it (-s);
-     5. give it its owner, mode, label and timestamps;
+     5. give it its owner, mode, attributes, label and timestamps
+        (metadata.c);
      6. make the backup (-b) by hard link;
-     7. rename it over the destination: the one visible change.
-   A failure at any step discards the staged file and undoes the backup,
-   leaving the destination as it was.  */
-
+     7. rename it over the destination: the one visible change;
+     8. in rename mode, remove a source that had to be copied.
+   A failure at any step discards the staged file (or moves the source
+   back) and undoes the backup, leaving the destination as it was.  */
 
 /* Step 1: checks.  */
 
