@@ -44,6 +44,7 @@ install_copy_of a || framework_failure_
 # is counted in "passes", every bad sight recorded in "bad".
 : > bad || framework_failure_
 (
+  : > ready
   n=0
   while test ! -e stop && test $n -lt 20000; do
     n=$((n + 1))
@@ -63,11 +64,11 @@ reader_pid=$!
 # Start writing once the reader has made its first pass (at most 10
 # seconds from now).
 i=0
-while test ! -s passes && test $i -lt 100; do
+while test ! -e ready && test $i -lt 600; do
   sleep .1
   i=$((i + 1))
 done
-test -s passes || framework_failure_ "the reader did not start"
+test -e ready || framework_failure_ "the reader did not start"
 
 # The writer: 200 replacements, alternating the sources.
 i=0

@@ -57,9 +57,10 @@ for top in . tmpfs; do
     dir=$top/d-$m
     mkdir $dir || framework_failure_
     install_a $top $m || framework_failure_
-    rm -f stop passes || framework_failure_
+    rm -f stop passes ready || framework_failure_
     : > bad || framework_failure_
     (
+      : > ready
       n=0
       while test ! -e stop && test $n -lt 20000; do
         n=$((n + 1))
@@ -75,11 +76,11 @@ for top in . tmpfs; do
     reader_pid=$!
 
     i=0
-    while test ! -s passes && test $i -lt 100; do
+    while test ! -e ready && test $i -lt 600; do
       sleep .1
       i=$((i + 1))
     done
-    test -s passes || framework_failure_ "the reader did not start"
+    test -e ready || framework_failure_ "the reader did not start"
 
     i=0
     while test $i -lt 30; do
@@ -91,6 +92,7 @@ for top in . tmpfs; do
     touch stop || framework_failure_
     wait $reader_pid
     reader_pid=
+    test -s passes || { echo "$m: the reader never ran"; fail=1; }
     echo "on $(stat -f -c %T $top), $m mode: $(cat passes) passes"
     compare /dev/null bad || fail=1
 
