@@ -30,12 +30,6 @@
 
 enum { COMPARE_BLOCK = 64 * 1024 };
 
-static bool
-has_special_bits (mode_t mode)
-{
-  return (mode & ~(S_IRWXUGO | S_IFMT)) != 0;
-}
-
 /* Return true if file status DEST_ST matches what OPTS ask for and
    SRC_ST: the cheap checks, before any data is read.  */
 static bool
@@ -43,8 +37,8 @@ status_matches (struct install_options const *opts,
                 struct stat const *src_st, struct stat const *dest_st)
 {
   if (! S_ISREG (src_st->st_mode) || ! S_ISREG (dest_st->st_mode)
-      || has_special_bits (src_st->st_mode)
-      || has_special_bits (dest_st->st_mode))
+      || mode_has_special_bits (src_st->st_mode)
+      || mode_has_special_bits (dest_st->st_mode))
     return false;
   if (src_st->st_size != dest_st->st_size
       || (dest_st->st_mode & CHMOD_MODE_BITS) != wanted_file_mode (opts, src_st))
@@ -175,7 +169,7 @@ destination_is_current (struct install_options const *opts,
                         char const *dest_name)
 {
   struct stat dest_st;
-  return (! has_special_bits (wanted_file_mode (opts, src_st))
+  return (! mode_has_special_bits (wanted_file_mode (opts, src_st))
           && fstatat (dir_fd, dest_base, &dest_st, AT_SYMLINK_NOFOLLOW) == 0
           && status_matches (opts, src_st, &dest_st)
           && contents_match (opts, source, dir_fd, dest_base, dest_name));

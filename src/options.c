@@ -370,14 +370,6 @@ parse_options (int argc, char **argv, struct install_options *opts,
   return optind;
 }
 
-/* Return true if MODE has bits other than the file type and the
-   permissions: set-user-ID, set-group-ID or sticky.  */
-static bool
-has_special_bits (mode_t mode)
-{
-  return (mode & ~(S_IRWXUGO | S_IFMT)) != 0;
-}
-
 static void
 compile_mode (struct install_options *opts, char const *spec)
 {
@@ -408,7 +400,7 @@ finish_options (struct install_options *opts,
       usage (EXIT_FAILURE);
     }
 
-  if (opts->compare && has_special_bits (opts->mode))
+  if (opts->compare && mode_has_special_bits (opts->mode))
     error (0, 0, _("the --compare (-C) option is ignored when you"
                    " specify a mode with non-permission bits"));
 

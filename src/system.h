@@ -44,6 +44,14 @@ streq (char const *a, char const *b)
   return strcmp (a, b) == 0;
 }
 
+/* Return true if MODE has bits other than the file type and the
+   permissions: set-user-ID, set-group-ID or sticky.  */
+static inline bool
+mode_has_special_bits (mode_t mode)
+{
+  return (mode & ~(S_IRWXUGO | S_IFMT)) != 0;
+}
+
 /* File names in diagnostics are quoted the way coreutils quotes them, so
    that messages match GNU install byte for byte: quoteaf when spaces
    surround the name, quotef when a colon follows it.  */
