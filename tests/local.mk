@@ -3,7 +3,7 @@
 ## Automake's parallel harness from the top of the build tree.
 
 TEST_EXTENSIONS = .sh
-SH_LOG_COMPILER = $(SHELL)
+SH_LOG_COMPILER = $(SHELL) $(srcdir)/tests/run-reachable.sh
 TEST_SUITE_LOG = tests/test-suite.log
 
 # The environment every test starts from: the C locale, the programs just
@@ -210,7 +210,7 @@ all_tests = \
   tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh
 
 TESTS = $(all_tests)
-EXTRA_DIST += $(all_tests) tests/init.sh
+EXTRA_DIST += $(all_tests) tests/init.sh tests/run-reachable.sh
 
 # The suite again in the other merge modes: every test runs, or skips
 # saying why it makes sense in copy mode only.

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Run one test (the harness's SH_LOG_COMPILER) where an unprivileged user
+# can reach it.
+#
+# Tests that check what an ordinary user sees (permission errors, protected
+# hard links, refused capabilities) drop root with setpriv.  When the build
+# tree is out of that user's reach, as a clone under /root or in a
+# "mktemp -d" directory is, those parts would have to skip, though root
+# runs them in CI.  So the test then runs in a scratch directory the user
+# can reach, with its own copy of the program; the scratch directory goes
+# when the test ends.
+#
+# Usage: run-reachable.sh TEST   (from the top of the build tree)
+
+test=$1
+user=${NON_ROOT_USERNAME-nobody}
+
+reachable ()
+{
+  test "$(id -u)" != 0 \
+    || ! command -v setpriv > /dev/null \
+    || ! id "$user" > /dev/null 2>&1 \
+    || setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups -- \
+         test -x "$abs_top_builddir/src/ainstall" 2>/dev/null
+}
+
+if reachable; then
+  exec "${SHELL-/bin/sh}" "$test"
+fi
+
+case $test in
+  /*) ;;
+  *) test=$PWD/$test ;;
+esac
+scratch=$(mktemp -d "${TMPDIR-/tmp}/ainstall-test.XXXXXX") || exit 99
+trap 'rm -rf "$scratch"' 0
+trap 'exit 129' 1; trap 'exit 130' 2; trap 'exit 143' 15
+chmod 755 "$scratch" && mkdir "$scratch/src" &&
+  cp "$abs_top_builddir/src/ainstall" "$scratch/src/" || exit 99
+(cd "$scratch" &&
+ srcdir=$abs_top_srcdir abs_top_builddir=$scratch \
+   PATH=$scratch/src:$PATH "${SHELL-/bin/sh}" "$test")
