@@ -20,7 +20,6 @@
 
 #include "system.h"
 #include "closeout.h"
-#include "dirname.h"
 #include "operands.h"
 #include "options.h"
 #include "progname.h"
@@ -29,9 +28,9 @@
 int
 main (int argc, char **argv)
 {
-  /* Diagnostics, getopt's too, name the program as it was invoked,
-     without its directory: "install: ..." when installed as install.  */
-  argv[0] = (char *) last_component (argv[0]);
+  /* Diagnostics, getopt's too, name the program exactly as it was
+     invoked, as GNU's do: "/usr/bin/install: ..." when run by that
+     name, so that build logs stay the same byte for byte.  */
   set_program_name (argv[0]);
   setlocale (LC_ALL, "");
   bindtextdomain (PACKAGE, LOCALEDIR);

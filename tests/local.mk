@@ -159,7 +159,7 @@ all_tests = \
   tests/options/help-lists-every-option.sh \
   tests/options/preserve-timestamps-after-strip.sh \
   tests/options/preserve-timestamps-nanoseconds.sh \
-  tests/options/program-name-from-invocation.sh \
+  tests/options/program-name-is-argv0-as-given.sh \
   tests/options/selinux-Z-ignored-without-selinux.sh \
   tests/options/selinux-context-warns-without-selinux.sh \
   tests/options/selinux-preserve-context-warns-without-selinux.sh \

@@ -31,25 +31,27 @@ for dest in d/b d/new; do
   check_kept || fail=1
 done
 
-# A program looked up in PATH and not found there.
-returns_ 1 env PATH="$PWD/empty-bin" "$abs_top_builddir/src/ainstall" \
+# A program looked up in PATH and not found there.  Run by its absolute
+# name, ainstall names itself so, as GNU install does.
+prog=$abs_top_builddir/src/ainstall
+returns_ 1 env PATH="$PWD/empty-bin" "$prog" \
   -s --strip-program=no-such-strip a d/b > out 2> err || fail=1
 compare /dev/null out || fail=1
-echo "ainstall: cannot run strip program 'no-such-strip': No such file or directory" > exp || framework_failure_
+echo "$prog: cannot run strip program 'no-such-strip': No such file or directory" > exp || framework_failure_
 compare exp err || fail=1
 check_kept || fail=1
 
 # The default, "strip", not found in PATH.
-echo "ainstall: cannot run 'strip': No such file or directory" > exp \
+echo "$prog: cannot run 'strip': No such file or directory" > exp \
   || framework_failure_
-returns_ 1 env PATH="$PWD/empty-bin" "$abs_top_builddir/src/ainstall" \
+returns_ 1 env PATH="$PWD/empty-bin" "$prog" \
   -s a d/b > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare exp err || fail=1
 check_kept || fail=1
 
 # "strip" named explicitly is the same.
-returns_ 1 env PATH="$PWD/empty-bin" "$abs_top_builddir/src/ainstall" \
+returns_ 1 env PATH="$PWD/empty-bin" "$prog" \
   -s --strip-program=strip a d/b > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare exp err || fail=1
