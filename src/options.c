@@ -203,18 +203,6 @@ settle_labels (struct install_options *opts, enum preserved context,
     }
 }
 
-/* The merge mode of the environment, checked even when --merge-mode
-   overrides it: a mistake there would otherwise go unnoticed.  */
-static enum merge_mode
-merge_mode_from_environment (void)
-{
-  char const *mode = getenv ("AINSTALL_MERGE_MODE");
-  if (! mode || ! *mode)
-    return MERGE_COPY;
-  return XARGMATCH ("$AINSTALL_MERGE_MODE", mode, merge_mode_args,
-                    merge_mode_types);
-}
-
 static void
 set_defaults (struct install_options *opts, struct pending_options *pending)
 {
@@ -344,7 +332,6 @@ parse_options (int argc, char **argv, struct install_options *opts,
 {
   struct option_scan scan = { .opts = opts, .pending = pending };
   set_defaults (opts, pending);
-  opts->merge_mode = merge_mode_from_environment ();
 
   int c;
   while ((c = getopt_long (argc, argv, "bcCsDdg:m:o:pt:TvS:Z", long_options,

@@ -52,8 +52,9 @@ struct install_options
   char const *target_directory; /* -t DIR, or the last operand; or NULL.  */
   bool no_target_directory;     /* -T: DEST is never a directory.  */
 
+
   /* How the new content reaches the destination.  */
-  enum merge_mode merge_mode;   /* --merge-mode, or $AINSTALL_MERGE_MODE.  */
+  enum merge_mode merge_mode;   /* --merge-mode.  */
   bool compare;                 /* -C: leave an identical destination.  */
   bool strip;                   /* -s */
   char const *strip_program;    /* --strip-program; "strip" by default.  */

@@ -3,8 +3,15 @@
 ## Automake's parallel harness from the top of the build tree.
 
 TEST_EXTENSIONS = .sh
-SH_LOG_COMPILER = $(SHELL) $(srcdir)/tests/run-reachable.sh
+SH_LOG_COMPILER = $(SHELL) $(srcdir)/tests/harness/run-reachable.sh
 TEST_SUITE_LOG = tests/test-suite.log
+
+# Where the tests find ainstall, as $abs_top_builddir/src/ainstall and
+# first in PATH: the build tree; for check-merge-modes, a directory whose
+# src/ainstall is the with-merge-mode wrapper, which runs the real
+# program ($AINSTALL_TEST_PROGRAM) in the mode AINSTALL_TEST_MERGE_MODE.
+tested_builddir = $(abs_top_builddir)
+AINSTALL_TEST_MERGE_MODE =
 
 # The environment every test starts from: the C locale, the programs just
 # built first in PATH, and nothing that would change install's defaults.
@@ -12,13 +19,22 @@ TESTS_ENVIRONMENT = \
   unset VERSION_CONTROL SIMPLE_BACKUP_SUFFIX POSIXLY_CORRECT; \
   LC_ALL=C; TERM=dumb; \
   export LC_ALL TERM; \
-  AINSTALL_MERGE_MODE='$(AINSTALL_MERGE_MODE)'; \
-  export AINSTALL_MERGE_MODE; \
+  AINSTALL_TEST_MERGE_MODE='$(AINSTALL_TEST_MERGE_MODE)'; \
+  AINSTALL_TEST_PROGRAM='$(abs_top_builddir)/src/ainstall$(EXEEXT)'; \
+  export AINSTALL_TEST_MERGE_MODE AINSTALL_TEST_PROGRAM; \
   AINSTALL_FEATURES='$(AINSTALL_FEATURES)'; export AINSTALL_FEATURES; \
   export VERSION='$(VERSION)' srcdir='$(srcdir)' \
-    abs_top_builddir='$(abs_top_builddir)' \
+    abs_top_builddir='$(tested_builddir)' \
     abs_top_srcdir='$(abs_top_srcdir)' \
-    PATH='$(abs_top_builddir)/src$(PATH_SEPARATOR)'"$$PATH";
+    PATH='$(tested_builddir)/src$(PATH_SEPARATOR)'"$$PATH";
+
+# Programs the harness and the tests run: the merge-mode wrapper, and
+# swap-names, which races a test's names with renameat2 exchanges.
+check_PROGRAMS += tests/harness/with-merge-mode tests/harness/swap-names
+tests_harness_with_merge_mode_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) \
+  $(WERROR_CFLAGS)
+tests_harness_swap_names_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) \
+  $(WERROR_CFLAGS)
 
 all_tests = \
   tests/atomic/concurrent-reader-never-sees-partial-file.sh \
@@ -116,7 +132,7 @@ all_tests = \
   tests/merge-mode/link-mode-too-many-links-copies.sh \
   tests/merge-mode/link-mode-works-with-D-t-T-and-many-sources.sh \
   tests/merge-mode/merge-mode-invalid-value-is-rejected.sh \
-  tests/merge-mode/merge-mode-variable-sets-the-default.sh \
+  tests/merge-mode/merge-mode-variable-is-ignored.sh \
   tests/merge-mode/preserve-invalid-list-is-rejected.sh \
   tests/merge-mode/preserve-mode-takes-the-source-mode.sh \
   tests/merge-mode/preserve-ownership-takes-the-source-owner.sh \
@@ -210,23 +226,30 @@ all_tests = \
   tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh
 
 TESTS = $(all_tests)
-EXTRA_DIST += $(all_tests) tests/init.sh tests/run-reachable.sh
+EXTRA_DIST += $(all_tests) tests/init.sh tests/harness/run-reachable.sh
 
 # The suite again in the other merge modes: every test runs, or skips
 # saying why it makes sense in copy mode only.
 .PHONY: check-merge-modes
-check-merge-modes:
+check-merge-modes: all $(check_PROGRAMS)
 	$(AM_V_at)for mode in link rename; do \
-	  $(MAKE) $(AM_MAKEFLAGS) check AINSTALL_MERGE_MODE=$$mode \
+	  dir=tests/in-$$mode-mode; \
+	  rm -rf $$dir && $(MKDIR_P) $$dir/src $$dir/tests/harness && \
+	  cp tests/harness/with-merge-mode$(EXEEXT) \
+	    $$dir/src/ainstall$(EXEEXT) && \
+	  cp tests/harness/swap-names$(EXEEXT) $$dir/tests/harness/ && \
+	  $(MAKE) $(AM_MAKEFLAGS) check AINSTALL_TEST_MERGE_MODE=$$mode \
+	    tested_builddir='$(abs_top_builddir)'/$$dir \
 	    TEST_SUITE_LOG=tests/test-suite-$$mode.log || exit 1; \
 	done
 MOSTLYCLEANFILES += tests/test-suite-link.log tests/test-suite-rename.log
+MOSTLYCLEANDIRS += tests/in-link-mode tests/in-rename-mode
 
 # The suite again, as an unprivileged user, when run as root.
-EXTRA_DIST += tests/run-unprivileged.sh
+EXTRA_DIST += tests/harness/run-unprivileged.sh
 .PHONY: check-unprivileged
 check-unprivileged: all
 	$(AM_V_at)abs_top_builddir='$(abs_top_builddir)' \
 	  abs_top_srcdir='$(abs_top_srcdir)' \
 	  AINSTALL_FEATURES='$(AINSTALL_FEATURES)' \
-	  $(SHELL) $(srcdir)/tests/run-unprivileged.sh $(TESTS)
+	  $(SHELL) $(srcdir)/tests/harness/run-unprivileged.sh $(TESTS)

@@ -11,6 +11,8 @@
 # when the test ends.
 #
 # Usage: run-reachable.sh TEST   (from the top of the build tree)
+# Environment: abs_top_builddir; in merge-mode runs
+# AINSTALL_TEST_MERGE_MODE and AINSTALL_TEST_PROGRAM (tests/local.mk).
 
 test=$1
 user=${NON_ROOT_USERNAME-nobody}
@@ -37,6 +39,13 @@ trap 'rm -rf "$scratch"' 0
 trap 'exit 129' 1; trap 'exit 130' 2; trap 'exit 143' 15
 chmod 755 "$scratch" && mkdir "$scratch/src" &&
   cp "$abs_top_builddir/src/ainstall" "$scratch/src/" || exit 99
+# In a merge-mode run, src/ainstall is the with-merge-mode wrapper: it
+# needs its own reachable copy of the real program.
+if test -n "$AINSTALL_TEST_MERGE_MODE"; then
+  cp "$AINSTALL_TEST_PROGRAM" "$scratch/real-ainstall" || exit 99
+  AINSTALL_TEST_PROGRAM=$scratch/real-ainstall
+  export AINSTALL_TEST_PROGRAM
+fi
 (cd "$scratch" &&
  srcdir=$abs_top_srcdir abs_top_builddir=$scratch \
    PATH=$scratch/src:$PATH "${SHELL-/bin/sh}" "$test")
