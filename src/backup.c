@@ -19,7 +19,6 @@
 #include "backup.h"
 
 #include "system.h"
-#include "ignore-value.h"
 #include "renameatu.h"
 #include "same-inode.h"
 #include "staged-file.h"
@@ -40,42 +39,50 @@ backup_would_replace_source (char const *src_base, struct stat const *src_st,
           && SAME_INODE (st, *src_st));
 }
 
-/* Return true if ERR from linkat means that this file system or this
-   file cannot get another hard link, rather than a real failure.  */
+/* Return true if BACKUP_BASE is DEST_BASE's numbered backup name, as in
+   "NAME.~12~".  */
 static bool
-link_refused (int err)
+has_number_suffix (char const *dest_base, char const *backup_base)
 {
-  return (err == EPERM || err == EMLINK || err == ENOTSUP
-          || err == EOPNOTSUPP || err == EXDEV || err == ENOSYS);
+  size_t n = strlen (dest_base);
+  if (strncmp (backup_base, dest_base, n) != 0
+      || backup_base[n] != '.' || backup_base[n + 1] != '~')
+    return false;
+  char const *p = backup_base + n + 2;
+  size_t digits = strspn (p, "0123456789");
+  return 0 < digits && p[digits] == '~' && ! p[digits + 1];
 }
 
-/* Return true if BACKUP_BASE, made for DEST_BASE by TYPE, is numbered
-   and so must never replace an existing file.  "existing" makes simple
-   backups, DEST_BASE plus the suffix, until numbered ones exist.  */
+/* Return true if BACKUP_BASE, made for DEST_BASE by TYPE, is numbered and
+   so must never replace an existing file.  "existing" makes simple
+   backups until numbered ones exist.  A name too long for the suffix is
+   cut short by backupfile, and then is not a numbered name: as in GNU
+   install, it is a simple backup, which replaces the older one.  */
 static bool
 is_numbered_backup (char const *dest_base, char const *backup_base,
                     enum backup_type type)
 {
   if (type != numbered_existing_backups)
     return type == numbered_backups;
-  size_t n = strlen (dest_base);
-  return ! (strncmp (backup_base, dest_base, n) == 0
-            && streq (backup_base + n, simple_backup_suffix));
+  return has_number_suffix (dest_base, backup_base);
 }
 
 /* Give DEST_BASE's file the name BACKUP_BASE too, replacing an older
-   backup of that name in one rename.  */
+   backup of that name in one rename if REPLACE_OLDER; else leave that
+   for later.  */
 static int
-link_backup_over (int dir_fd, char const *dest_base, char const *backup_base)
+link_backup_over (int dir_fd, char const *dest_base, char const *backup_base,
+                  bool replace_older)
 {
   if (linkat (dir_fd, dest_base, dir_fd, backup_base, 0) == 0)
     return BACKUP_LINKED;
   if (errno != EEXIST)
     return -1;
+  if (! replace_older)
+    return BACKUP_DEFERRED;
 
   struct staged_file link = STAGED_FILE_INIT;
-  if (staged_file_link (&link, dir_fd, backup_base, dir_fd, dest_base, 0)
-      == 0
+  if (staged_file_link (&link, dir_fd, backup_base, dir_fd, dest_base) == 0
       && staged_file_commit (&link, backup_base) == 0)
     return BACKUP_LINKED_OVER;
   staged_file_discard (&link);
@@ -107,9 +114,16 @@ link_numbered_backup (int dir_fd, char const *dest_base, char **backup_base)
     }
 }
 
+bool
+backup_needs_rename (int err)
+{
+  return (err == EPERM || err == EMLINK || err == ENOTSUP
+          || err == EOPNOTSUPP || err == EXDEV || err == ENOSYS);
+}
+
 int
-backup_make (int dir_fd, char const *dest_base, char **backup_base,
-             enum backup_type type)
+backup_link (int dir_fd, char const *dest_base, char **backup_base,
+             enum backup_type type, bool replace_older, undo_id *undo)
 {
   if (strchr (*backup_base, '/'))
     {
@@ -118,38 +132,33 @@ backup_make (int dir_fd, char const *dest_base, char **backup_base,
       return -1;
     }
   bool numbered = is_numbered_backup (dest_base, *backup_base, type);
+  undo_block ();
   int method = (numbered
                 ? link_numbered_backup (dir_fd, dest_base, backup_base)
-                : link_backup_over (dir_fd, dest_base, *backup_base));
-  if (method < 0 && link_refused (errno))
-    {
-      /* No hard link possible: fall back on GNU's way.  */
-      if (renameatu (dir_fd, dest_base, dir_fd, *backup_base,
-                     numbered ? RENAME_NOREPLACE : 0)
-          == 0)
-        method = BACKUP_RENAMED;
-    }
+                : link_backup_over (dir_fd, dest_base, *backup_base,
+                                    replace_older));
+  int e = errno;
+  /* A backup that replaced an older one cannot be undone; it is then an
+     extra name of the destination, which is harmless.  */
+  if (method == BACKUP_LINKED)
+    *undo = undo_add_remove (dir_fd, *backup_base, false);
+  undo_unblock ();
+  errno = e;
   return method;
 }
 
-void
-backup_undo (int dir_fd, char const *dest_base, char const *backup_base,
-             enum backup_method method)
+int
+backup_rename (int dir_fd, char const *dest_base, char const *backup_base,
+               enum backup_type type, undo_id *undo)
 {
+  bool numbered = is_numbered_backup (dest_base, backup_base, type);
+  undo_block ();
+  int r = renameatu (dir_fd, dest_base, dir_fd, backup_base,
+                     numbered ? RENAME_NOREPLACE : 0);
   int e = errno;
-  switch (method)
-    {
-    case BACKUP_LINKED:
-      ignore_value (unlinkat (dir_fd, backup_base, 0));
-      break;
-    case BACKUP_RENAMED:
-      ignore_value (renameat (dir_fd, backup_base, dir_fd, dest_base));
-      break;
-    case BACKUP_LINKED_OVER:
-      /* The older backup is gone; the new one is a harmless extra
-         name of the destination.  */
-    case BACKUP_NONE:
-      break;
-    }
+  if (r == 0)
+    *undo = undo_add_rename (dir_fd, backup_base, dir_fd, dest_base, -1);
+  undo_unblock ();
   errno = e;
+  return r == 0 ? BACKUP_RENAMED : -1;
 }

@@ -20,6 +20,7 @@
 #include <stdbool.h>
 
 #include "backupfile.h"
+#include "undo.h"
 
 /* Names follow GNU exactly (gnulib backupfile: --backup, -S,
    VERSION_CONTROL, SIMPLE_BACKUP_SUFFIX).  The backup is made by a hard
@@ -34,7 +35,10 @@ enum backup_method
   BACKUP_NONE,              /* Nothing was done.  */
   BACKUP_LINKED,            /* A new name for the destination.  */
   BACKUP_LINKED_OVER,       /* Likewise, replacing an older backup.  */
-  BACKUP_RENAMED            /* The destination itself was renamed.  */
+  BACKUP_RENAMED,           /* The destination itself was renamed.  */
+  BACKUP_DEFERRED           /* Not made yet: it would replace an older
+                               backup, which must stay until the new
+                               file is ready.  */
 };
 
 /* Return the malloc'd name, in the directory DIR_FD, of the backup of
@@ -48,17 +52,26 @@ bool backup_would_replace_source (char const *src_base,
                                   struct stat const *src_st, int dir_fd,
                                   char const *backup_base);
 
-/* Make *BACKUP_BASE in DIR_FD the backup of DEST_BASE, named by TYPE.  A simple backup
-   replaces an older one; a numbered backup never replaces a file, and
-   takes the next free number (updating *BACKUP_BASE) if its number was
-   taken meanwhile.  Return the method used, or -1 with errno set.
-   Quiet.  */
-int backup_make (int dir_fd, char const *dest_base, char **backup_base,
-                 enum backup_type type);
+/* Make *BACKUP_BASE in DIR_FD the backup of DEST_BASE, named by TYPE,
+   by a hard link: the destination keeps its name.  A simple backup
+   replaces an older one if REPLACE_OLDER, else returns BACKUP_DEFERRED
+   when there is one; a numbered backup never replaces a file, and takes
+   the next free number (updating *BACKUP_BASE) if its number was taken
+   meanwhile.  Record in *UNDO how to undo it, if it can be.  Return the
+   method used, or -1 with errno set.  Quiet.  */
+int backup_link (int dir_fd, char const *dest_base, char **backup_base,
+                 enum backup_type type, bool replace_older, undo_id *undo);
 
-/* Undo a backup made by METHOD, after the new file could not be put in
-   place: the destination stays as it was.  Quiet; preserves errno.  */
-void backup_undo (int dir_fd, char const *dest_base, char const *backup_base,
-                  enum backup_method method);
+/* Return true if ERR, from backup_link, means that no hard link can be
+   made here, so that the backup must be made by renaming the
+   destination (backup_rename), as GNU install makes it.  */
+bool backup_needs_rename (int err);
+
+/* Rename DEST_BASE in DIR_FD to BACKUP_BASE, made by TYPE, replacing an
+   older simple backup but never a numbered one; record in *UNDO how to
+   rename it back.  Return BACKUP_RENAMED, or -1 with errno set.  */
+int backup_rename (int dir_fd, char const *dest_base,
+                   char const *backup_base, enum backup_type type,
+                   undo_id *undo);
 
 #endif /* AINSTALL_BACKUP_H */

@@ -22,9 +22,9 @@
 
 #include <sys/xattr.h>
 
-#include "full-read.h"
 #include "file-caps.h"
 #include "metadata.h"
+#include "same-inode.h"
 #include "xattrs.h"
 #include "security-label.h"
 
@@ -34,7 +34,8 @@ enum { COMPARE_BLOCK = 64 * 1024 };
    SRC_ST: the cheap checks, before any data is read.  */
 static bool
 status_matches (struct install_options const *opts,
-                struct stat const *src_st, struct stat const *dest_st)
+                struct stat const *src_st, bool source_inode_kept,
+                struct stat const *dest_st)
 {
   if (! S_ISREG (src_st->st_mode) || ! S_ISREG (dest_st->st_mode)
       || mode_has_special_bits (src_st->st_mode)
@@ -45,13 +46,12 @@ status_matches (struct install_options const *opts,
     return false;
   /* Without -o or -g, a new file would belong to the caller, as GNU
      reckons it; a linked or moved one keeps the source's owner.  */
-  bool same_file = opts->merge_mode != MERGE_COPY;
   uid_t owner = wanted_owner (opts, src_st);
   gid_t group = wanted_group (opts, src_st);
   if (owner == (uid_t) -1)
-    owner = same_file ? src_st->st_uid : getuid ();
+    owner = source_inode_kept ? src_st->st_uid : getuid ();
   if (group == (gid_t) -1)
-    group = same_file ? src_st->st_gid : getgid ();
+    group = source_inode_kept ? src_st->st_gid : getgid ();
   return dest_st->st_uid == owner && dest_st->st_gid == group;
 }
 
@@ -123,54 +123,63 @@ security_matches (struct install_options const *opts, int src_fd,
           && (! opts->preserve_acl || acls_match (src_fd, dest_fd)));
 }
 
-static bool
-same_content (int a_fd, int b_fd)
+bool
+compare_content (int a_fd, int b_fd)
 {
   static char a_buf[COMPARE_BLOCK], b_buf[COMPARE_BLOCK];
-  for (;;)
+  for (off_t offset = 0; ; )
     {
-      errno = 0;
-      size_t n = full_read (a_fd, a_buf, sizeof a_buf);
-      if (n < sizeof a_buf && errno != 0)
+      ssize_t n = pread (a_fd, a_buf, sizeof a_buf, offset);
+      if (n < 0)
         return false;
-      if (full_read (b_fd, b_buf, sizeof b_buf) != n || errno != 0)
-        return false;
+      ssize_t m = 0;
+      while (m < n)
+        {
+          ssize_t got = pread (b_fd, b_buf + m, n - m, offset + m);
+          if (got <= 0)
+            return false;
+          m += got;
+        }
       if (n == 0)
-        return true;
+        {
+          /* The destination must end here too.  */
+          return pread (b_fd, b_buf, 1, offset) == 0;
+        }
       if (memcmp (a_buf, b_buf, n) != 0)
         return false;
+      offset += n;
     }
 }
 
+/* Open the destination, which must still be the regular file DEST_ST
+   describes: a FIFO put there meanwhile must not block ainstall.  */
 static bool
-contents_match (struct install_options const *opts, char const *source,
-                int dir_fd, char const *dest_base, char const *dest_name)
+contents_match (struct install_options const *opts, int src_fd,
+                int dir_fd, char const *dest_base, char const *dest_name,
+                struct stat const *dest_st)
 {
-  int src_fd = open (source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
-  if (src_fd < 0)
-    return false;
   int dest_fd = openat (dir_fd, dest_base,
-                        O_RDONLY | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC);
-  bool same = false;
-  if (0 <= dest_fd)
-    {
-      same = (security_matches (opts, src_fd, dest_fd, dest_name)
-              && same_content (src_fd, dest_fd));
-      close (dest_fd);
-    }
-  close (src_fd);
+                        (O_RDONLY | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK
+                         | O_CLOEXEC));
+  struct stat st;
+  if (dest_fd < 0)
+    return false;
+  bool same = (fstat (dest_fd, &st) == 0 && SAME_INODE (st, *dest_st)
+               && security_matches (opts, src_fd, dest_fd, dest_name)
+               && compare_content (src_fd, dest_fd));
+  close (dest_fd);
   return same;
 }
 
 bool
-destination_is_current (struct install_options const *opts,
-                        char const *source, struct stat const *src_st,
+destination_is_current (struct install_options const *opts, int src_fd,
+                        struct stat const *src_st, bool source_inode_kept,
                         int dir_fd, char const *dest_base,
-                        char const *dest_name)
+                        char const *dest_name, struct stat const *dest_st)
 {
-  struct stat dest_st;
-  return (! mode_has_special_bits (wanted_file_mode (opts, src_st))
-          && fstatat (dir_fd, dest_base, &dest_st, AT_SYMLINK_NOFOLLOW) == 0
-          && status_matches (opts, src_st, &dest_st)
-          && contents_match (opts, source, dir_fd, dest_base, dest_name));
+  return (0 <= src_fd
+          && ! mode_has_special_bits (wanted_file_mode (opts, src_st))
+          && status_matches (opts, src_st, source_inode_kept, dest_st)
+          && contents_match (opts, src_fd, dir_fd, dest_base, dest_name,
+                             dest_st));
 }

@@ -22,17 +22,26 @@
 
 #include "options.h"
 
-/* Return true if the destination DEST_BASE in DIR_FD already is what
-   installing SOURCE (whose status, symlinks followed, is SRC_ST) would
-   make it, by GNU install's measure: both regular files without special
-   mode bits, the same size and content, the mode OPTS ask for, the owner
-   and group OPTS ask for (else the caller's real IDs), and the SELinux
-   context, capabilities, extended attributes and ACL that OPTS ask to
-   set or keep.  DEST_NAME names the destination for label lookups.  Any
-   doubt, such as a file that cannot be read, means "not identical".  */
+/* Return true if the existing destination DEST_BASE in DIR_FD, whose
+   status is DEST_ST, is already what installing the source open as
+   SRC_FD (status SRC_ST, symlinks followed) would make it, by GNU
+   install's measure: both regular files without special mode bits, the
+   same size and content, the mode OPTS ask for, the owner and group OPTS
+   ask for (else the caller's real IDs, or the source's own if
+   SOURCE_INODE_KEPT, as in link and rename modes), and the SELinux
+   context, capabilities, extended attributes and ACL that OPTS ask to set
+   or keep.  DEST_NAME names the destination for label lookups.  Any
+   doubt, such as a file that cannot be read, means "not identical".
+   SRC_FD's offset does not move.  */
 bool destination_is_current (struct install_options const *opts,
-                             char const *source, struct stat const *src_st,
-                             int dir_fd, char const *dest_base,
-                             char const *dest_name);
+                             int src_fd, struct stat const *src_st,
+                             bool source_inode_kept, int dir_fd,
+                             char const *dest_base, char const *dest_name,
+                             struct stat const *dest_st);
+
+/* Return true if the files A_FD and B_FD have the same content, reading
+   both from their start without moving their offsets: the source's
+   descriptor is read again, from its offset, if a copy is needed.  */
+bool compare_content (int a_fd, int b_fd);
 
 #endif /* AINSTALL_COMPARE_H */

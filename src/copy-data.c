@@ -144,8 +144,9 @@ offload_range (int src_fd, off_t *src_off, int dst_fd, off_t *dst_off,
       if (n == 0)
         {
           /* Some kernels wrongly report end of file at once for files
-             of /proc and /sys: trust a zero only after some data.  */
-          if (! copied_any && length < 0)
+             of /proc and /sys: trust a zero only after some data, and
+             let reading find out otherwise.  */
+          if (! copied_any)
             return 1;
           break;
         }
@@ -216,9 +217,44 @@ copy_read_write (int src_fd, int dst_fd, off_t limit, bool make_holes,
   return 0;
 }
 
+/* Copy the extent [DATA, HOLE) of SRC_FD to the same offsets of DST_FD.
+   Set *END to where the copy ended: before HOLE if the source turned out
+   shorter than it said.  */
+static int
+copy_extent (int src_fd, off_t data, off_t hole, int dst_fd, off_t *end,
+             struct copy_result *result)
+{
+  off_t src_off = data, dst_off = data;
+  int r = offload_range (src_fd, &src_off, dst_fd, &dst_off, hole - data,
+                         result);
+  if (r == 1)
+    {
+      result->sparse = SPARSE_SEEK_HOLE_ZEROS;
+      /* Copy this extent by hand; the kernel refused.  */
+      if (lseek (src_fd, data, SEEK_SET) < 0
+          || lseek (dst_fd, data, SEEK_SET) < 0)
+        {
+          result->failed = COPY_FAILED_COPYING;
+          return -1;
+        }
+      r = copy_read_write (src_fd, dst_fd, hole - data, false, result);
+      dst_off = r == 0 ? lseek (dst_fd, 0, SEEK_CUR) : dst_off;
+      if (dst_off < 0)
+        {
+          result->failed = COPY_FAILED_WRITING;
+          return -1;
+        }
+    }
+  *end = dst_off;
+  return r;
+}
+
 /* Copy the data extents of SRC_FD, a sparse file of size SIZE, to the
-   same offsets of DST_FD, leaving holes between them.  Return 1 if the
-   file system cannot list its extents.  */
+   same offsets of DST_FD, leaving holes between them.  The copy holds
+   exactly the bytes the source had: if it is shorter than SIZE by the
+   time it is read (a file of /sys reports a page, a file may shrink
+   meanwhile), the copy ends where the source did, unpadded.  Return 1
+   if the file system cannot list its extents.  */
 static int
 copy_extents (int src_fd, off_t size, int dst_fd, struct copy_result *result)
 {
@@ -229,7 +265,13 @@ copy_extents (int src_fd, off_t size, int dst_fd, struct copy_result *result)
       if (data < 0)
         {
           if (errno == ENXIO)
-            break;              /* Only a hole remains.  */
+            {
+              /* Only a hole remains, up to the end of the file now.  */
+              off_t now = lseek (src_fd, 0, SEEK_END);
+              if (0 <= now && now < size)
+                size = now;
+              break;
+            }
           if (pos == 0)
             return 1;
           result->failed = COPY_FAILED_READING;
@@ -241,25 +283,18 @@ copy_extents (int src_fd, off_t size, int dst_fd, struct copy_result *result)
           result->failed = COPY_FAILED_READING;
           return -1;
         }
-      off_t src_off = data, dst_off = data;
-      int r = offload_range (src_fd, &src_off, dst_fd, &dst_off,
-                             hole - data, result);
-      if (r == 1)
-        {
-          result->sparse = SPARSE_SEEK_HOLE_ZEROS;
-          /* Copy this extent by hand; the kernel refused.  */
-          if (lseek (src_fd, data, SEEK_SET) < 0
-              || lseek (dst_fd, data, SEEK_SET) < 0)
-            {
-              result->failed = COPY_FAILED_COPYING;
-              return -1;
-            }
-          r = copy_read_write (src_fd, dst_fd, hole - data, false, result);
-        }
-      if (r < 0)
+      off_t end;
+      if (copy_extent (src_fd, data, hole, dst_fd, &end, result) != 0)
         return -1;
+      if (end < hole)
+        {
+          size = end;             /* The source ended early.  */
+          break;
+        }
       pos = hole;
     }
+  if (size < pos)
+    size = pos;
   if (ftruncate (dst_fd, size) != 0)
     {
       result->failed = COPY_FAILED_WRITING;

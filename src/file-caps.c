@@ -162,6 +162,13 @@ caps_equal (struct file_caps const *a, struct file_caps const *b)
   return a->size == b->size && memcmp (a->value, b->value, a->size) == 0;
 }
 
+void const *
+caps_raw (struct file_caps const *caps, size_t *size)
+{
+  *size = caps ? caps->size : 0;
+  return caps ? caps->value : NULL;
+}
+
 struct file_caps *
 caps_copy (struct file_caps const *caps)
 {

@@ -18,6 +18,7 @@
 #define AINSTALL_FILE_CAPS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* The one place that knows libcap.  A file's capabilities live in its
    security.capability extended attribute, which the kernel clears when
@@ -44,6 +45,10 @@ int caps_set_fd (int fd, struct file_caps const *caps);
 
 /* Return true if A and B are the same capabilities.  */
 bool caps_equal (struct file_caps const *a, struct file_caps const *b);
+
+/* Set *SIZE to the size of the raw attribute of CAPS and return it, or
+   return NULL with *SIZE 0 if CAPS is NULL.  */
+void const *caps_raw (struct file_caps const *caps, size_t *size);
 
 /* Return a copy of CAPS, which is not NULL.  */
 struct file_caps *caps_copy (struct file_caps const *caps);

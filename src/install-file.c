@@ -17,192 +17,43 @@
 #include <config.h>
 
 #include "install-file.h"
+#include "install-checks.h"
+#include "install-source.h"
 #include "install-state.h"
 #include "stage.h"
 
 #include "system.h"
 #include "backup.h"
-#include "compare.h"
-#include "dirname.h"
 #include "file-caps.h"
 #include "filenamecat.h"
 #include "ignore-value.h"
 #include "metadata.h"
 #include "report.h"
-#include "same.h"
-#include "same-inode.h"
 #include "security-label.h"
 #include "staged-file.h"
-#include "stat-time.h"
 #include "strip.h"
+#include "undo.h"
 
 /* The pipeline, in order:
      1. check the source and the destination, as GNU install does,
-        with GNU's diagnostics, before anything is touched;
-     2. print GNU's -v lines;
-     3. stage the new content beside the destination: a copy, or the
+        with GNU's diagnostics, before anything is touched
+        (install-checks.c);
+     2. stage the new content beside the destination: a copy, or the
         source itself, linked or moved (stage.c, merge.c);
-     4. strip it (-s);
-     5. give it its owner, mode, attributes, label and timestamps
-        (metadata.c);
-     6. make the backup (-b) by hard link;
+     3. make the backup (-b), by a hard link, before the -v lines, as GNU
+        makes it before printing them;
+     4. print GNU's -v lines;
+     5. fill and strip the staged file (-s);
+     6. give it its owner, mode, attributes, label and timestamps
+        (metadata.c), and close it, checking for write errors;
      7. rename it over the destination: the one visible change;
      8. in rename mode, remove a source that had to be copied.
-   A failure at any step discards the staged file (or moves the source
-   back) and undoes the backup, leaving the destination as it was.  */
+   Every change before step 7 is recorded in undo.c as it is made: a
+   failure at any step, or a fatal signal, discards the staged file (or
+   moves the source back), undoes the backup and gives an adopted source
+   inode its attributes back, leaving the destination as it was.  */
 
-/* Step 1: checks.  */
-
-/* Open the source, or at least find out what it is.  Opening first
-   saves a system call per file; when the source cannot be opened, the
-   failure is reported later, after the -v lines, where GNU install
-   reports it, and stat tells what the source is meanwhile.  A FIFO is
-   opened without waiting for a writer, then read as GNU install reads
-   it.  */
-static bool
-check_source (struct install_state *s)
-{
-  char const *source = s->job->source;
-  s->src_fd = open (source, (O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK));
-  if (s->src_fd < 0)
-    {
-      s->src_errno = errno;
-      if (stat (source, &s->src_st) != 0)
-        {
-          error (0, errno, _("cannot stat %s"), quoteaf (source));
-          return false;
-        }
-    }
-  else if (fstat (s->src_fd, &s->src_st) != 0)
-    {
-      error (0, errno, _("cannot fstat %s"), quoteaf (source));
-      return false;
-    }
-  else if (S_ISFIFO (s->src_st.st_mode))
-    {
-      /* Open it again, waiting for a writer, when GNU would.  */
-      close (s->src_fd);
-      s->src_fd = -1;
-      s->src_errno = 0;
-    }
-  else if (! S_ISREG (s->src_st.st_mode)
-           && fcntl (s->src_fd, F_SETFL, O_RDONLY) != 0)
-    {
-      error (0, errno, _("cannot fstat %s"), quoteaf (source));
-      return false;
-    }
-  if (S_ISDIR (s->src_st.st_mode))
-    {
-      error (0, 0, _("omitting directory %s"), quoteaf (source));
-      return false;
-    }
-  return true;
-}
-
-static bool
-look_at_destination (struct install_state *s)
-{
-  struct install_job const *job = s->job;
-  int err = job->dir_errno;
-  if (job->dir_fd != -1)
-    err = (fstatat (job->dir_fd, job->dest_base, &s->dest_st,
-                    AT_SYMLINK_NOFOLLOW) == 0
-           ? 0 : errno);
-  s->dest_exists = err == 0;
-  if (err == 0 || err == ENOENT)
-    return true;
-  error (0, err, _("cannot stat %s"), quoteaf (job->dest_name));
-  return false;
-}
-
-/* Return true if the source and the existing destination are the same
-   file in a way that installing would lose it, by GNU's rules: one is
-   the other, or the source is a symlink to the destination.  Distinct
-   hard links of one file may replace each other.  */
-static bool
-same_file (struct install_state const *s)
-{
-  struct install_job const *job = s->job;
-  if (! SAME_INODE (s->src_st, s->dest_st))
-    return false;
-
-  struct stat src_lst;
-  if (lstat (job->source, &src_lst) != 0)
-    return false;
-  bool source_is_link = S_ISLNK (src_lst.st_mode);
-  bool same_name = same_nameat (AT_FDCWD, job->source,
-                                job->dir_fd, job->dest_base);
-  if (s->opts->backup_type != no_backups)
-    return source_is_link || same_name;
-  return source_is_link || s->dest_st.st_nlink <= 1 || same_name;
-}
-
-static bool
-check_replaceable (struct install_state const *s,
-                   struct installed_set const *installed)
-{
-  struct install_job const *job = s->job;
-  if (same_file (s))
-    {
-      error (0, 0, _("%s and %s are the same file"),
-             quoteaf_n (0, job->source), quoteaf_n (1, job->dest_name));
-      return false;
-    }
-  if (S_ISDIR (s->dest_st.st_mode))
-    {
-      error (0, 0, _("cannot overwrite directory %s with non-directory %s"),
-             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
-      return false;
-    }
-  if (installed && s->opts->backup_type != numbered_backups
-      && installed_set_has (installed, job->dest_base, &s->dest_st))
-    {
-      error (0, 0, _("will not overwrite just-created %s with %s"),
-             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
-      return false;
-    }
-  return true;
-}
-
-static bool
-plan_backup (struct install_state *s)
-{
-  struct install_job const *job = s->job;
-  enum backup_type type = s->opts->backup_type;
-  if (type == no_backups || ! s->dest_exists)
-    return true;
-  s->backup_base = backup_name (job->dir_fd, job->dest_base, type);
-  if (type != numbered_backups
-      && backup_would_replace_source (last_component (job->source),
-                                      &s->src_st, job->dir_fd,
-                                      s->backup_base))
-    {
-      error (0, 0, _("backing up %s might destroy source;  %s not copied"),
-             quoteaf_n (0, job->dest_name), quoteaf_n (1, job->source));
-      return false;
-    }
-  return true;
-}
-
-/* -C: leave an identical destination as it is; only -p still applies,
-   as in GNU install.  */
-static bool
-keep_current_destination (struct install_state const *s)
-{
-  struct install_job const *job = s->job;
-  if (! s->opts->preserve_timestamps)
-    return true;
-  struct timespec times[2] = { get_stat_atime (&s->src_st),
-                               get_stat_mtime (&s->src_st) };
-  if (utimensat (job->dir_fd, job->dest_base, times, AT_SYMLINK_NOFOLLOW)
-      == 0)
-    return true;
-  error (0, errno, _("cannot set timestamps for %s"),
-         quoteaf (job->dest_name));
-  return false;
-}
-
-/* Step 2: GNU's -v lines.  */
+/* Step 4: GNU's -v lines.  */
 
 static void
 report_intent (struct install_state const *s)
@@ -224,57 +75,81 @@ report_intent (struct install_state const *s)
   free (shown);
 }
 
-/* Step 3: the new content.  */
-
-/* Report a source that could not be opened, or open a FIFO, now that
-   the -v lines are out, as GNU install does.  */
 static bool
-open_source_late (struct install_state *s)
+close_staged (struct install_state *s)
 {
-  char const *source = s->job->source;
-  if (0 <= s->src_fd)
+  if (staged_file_close (&s->staged) == 0)
     return true;
-  if (s->src_errno == 0)
-    {
-      struct stat st;
-      s->src_fd = open (source, O_RDONLY | O_NOCTTY | O_CLOEXEC);
-      s->src_errno = errno;
-      if (0 <= s->src_fd && fstat (s->src_fd, &st) == 0
-          && ! SAME_INODE (st, s->src_st))
-        {
-          error (0, 0,
-                 _("skipping file %s, as it was replaced while being copied"),
-                 quoteaf (source));
-          return false;
-        }
-    }
-  if (0 <= s->src_fd)
-    return true;
-  error (0, s->src_errno, _("cannot open %s for reading"), quoteaf (source));
+  error (0, errno, _("failed to close %s"), quoteaf (s->job->dest_name));
   return false;
 }
 
-/* Step 4: -s.  The strip program works on the staged file, never on the
-   destination, and may replace it: look again at what the name holds.  */
+/* -s.  The strip program works on the staged file, never on the
+   destination, and may replace it.  It is given the file's name, and
+   opens that name more than once: so the file is made in a directory of
+   its own, which only ainstall's user may enter, and the program reaches
+   it through /proc/self/fd, that is through the very directory, not
+   through any name that a user who may write the destination's
+   directory could swap (GNU install has that hole).  What the program
+   leaves is installed only if it is a regular file of ainstall's user
+   with no other name.  */
 static bool
 strip_staged (struct install_state *s)
 {
   struct install_job const *job = s->job;
   if (! s->opts->strip)
     return true;
-  char *name = file_name_concat (job->dest_dir_name, s->staged.name, NULL);
-  bool ok = strip_file (s->opts->strip_program, name);
-  free (name);
-  if (ok && staged_file_reopen (&s->staged, &s->staged_st) < 0)
+  if (! close_staged (s))
+    return false;
+  /* The strip program inherits a descriptor of the directory.  */
+  int dir_fd = fcntl (s->strip_dir.fd, F_DUPFD, 3);
+  if (dir_fd < 0)
     {
       error (0, errno, _("cannot open %s"), quoteaf (job->dest_name));
-      ok = false;
+      return false;
     }
-  s->staged_st_known = ok;
-  return ok;
+  char dir_name[PROC_FD_NAME_SIZE];
+  proc_fd_name (dir_name, dir_fd);
+  char *name = file_name_concat (dir_name, s->staged.name, NULL);
+  bool ok = strip_file (s->opts->strip_program, name, job->dest_name);
+  free (name);
+  close (dir_fd);
+  if (! ok)
+    return false;
+  int r = staged_file_reopen_own (&s->staged, &s->staged_st);
+  if (r == STAGED_NOT_OWN)
+    {
+      error (0, 0, _("cannot install %s: the stripped temporary file was "
+                     "replaced"), quoteaf (job->dest_name));
+      return false;
+    }
+  if (r < 0)
+    {
+      error (0, errno, _("cannot open %s"), quoteaf (job->dest_name));
+      return false;
+    }
+  s->staged_st_known = true;
+  return true;
 }
 
-/* Step 5.  */
+/* In link and rename modes, record how to give the source's inode its
+   own attributes back, before they change.  */
+static void
+record_source_attributes (struct install_state *s)
+{
+  struct file_caps *caps;
+  if (caps_get_fd (s->staged.fd, &caps) != 0)
+    caps = NULL;
+  size_t size;
+  void const *raw = caps_raw (caps, &size);
+  undo_block ();
+  s->attributes_undo = undo_add_attributes (s->staged.fd, &s->src_st, raw,
+                                            size);
+  undo_unblock ();
+  caps_free (caps);
+}
+
+/* Step 6.  */
 static bool
 set_metadata (struct install_state *s)
 {
@@ -293,6 +168,7 @@ set_metadata (struct install_state *s)
   struct metadata_target target = {
     .fd = s->staged.fd,
     .st = &s->staged_st,
+    .mode_known = (s->staged_st_known || ! s->job->dir_passes_acl),
     .dest_name = s->job->dest_name,
     .label = s->label,
     .may_have_acl = s->job->dir_passes_acl,
@@ -303,22 +179,37 @@ set_metadata (struct install_state *s)
     .name = s->job->source,
     .st = &s->src_st,
   };
-  s->source_inode_changed = s->merge.used != MERGE_COPY;
-  if (s->source_inode_changed
-      && caps_get_fd (s->staged.fd, &s->source_caps) != 0)
-    s->source_caps = NULL;
+  if (s->merge.used != MERGE_COPY)
+    record_source_attributes (s);
   return metadata_apply (s->opts, &target, &source);
 }
 
-/* Step 6.  */
+/* Step 3, and its late part.  The backup is made early, before GNU's -v
+   lines, when that changes nothing but add a name: a new hard link.  It
+   is made just before the commit when it must replace an older backup,
+   which stays until the new file is ready, or when no hard link can be
+   made and the destination must be renamed, so that it is missing for as
+   short a time as possible.  */
 static bool
-make_backup (struct install_state *s)
+make_backup (struct install_state *s, bool late)
 {
   struct install_job const *job = s->job;
-  if (! s->backup_base)
+  if (! s->backup_base || late != (s->backup_method == BACKUP_DEFERRED))
     return true;
-  int method = backup_make (job->dir_fd, job->dest_base, &s->backup_base,
-                            s->opts->backup_type);
+  enum backup_type type = s->opts->backup_type;
+  int method = (s->backup_by_rename
+                ? backup_rename (job->dir_fd, job->dest_base, s->backup_base,
+                                 type, &s->backup_undo)
+                : backup_link (job->dir_fd, job->dest_base, &s->backup_base,
+                               type, late, &s->backup_undo));
+  if (method < 0 && ! s->backup_by_rename && backup_needs_rename (errno))
+    {
+      s->backup_by_rename = true;
+      method = (late
+                ? backup_rename (job->dir_fd, job->dest_base, s->backup_base,
+                                 type, &s->backup_undo)
+                : BACKUP_DEFERRED);
+    }
   if (method < 0)
     {
       error (0, errno, _("cannot backup %s"), quoteaf (job->dest_name));
@@ -328,15 +219,34 @@ make_backup (struct install_state *s)
   return true;
 }
 
-/* Step 7.  */
+/* Step 7.  A commit that makes more than the staged file final (a
+   backup, a moved or adopted source) is made with the fatal signals
+   blocked, so that no signal can undo half of it.  */
 static bool
 commit_staged (struct install_state *s, struct installed_set *installed)
 {
   struct install_job const *job = s->job;
-  char *temp_name = s->opts->debug ? xstrdup (s->staged.name) : NULL;
-  if (staged_file_commit (&s->staged, job->dest_base) != 0)
+  char *temp_name = (! s->opts->debug ? NULL
+                     : s->strip_dir.name
+                     ? file_name_concat (s->strip_dir.name, s->staged.name,
+                                         NULL)
+                     : xstrdup (s->staged.name));
+  bool guarded = (s->backup_undo != UNDO_NONE
+                  || s->attributes_undo != UNDO_NONE);
+  if (guarded)
+    undo_block ();
+  int r = staged_file_commit_into (&s->staged, job->dir_fd, job->dest_base);
+  int e = errno;
+  if (r == 0)
     {
-      error (0, errno,
+      undo_drop (&s->backup_undo);
+      undo_drop (&s->attributes_undo);
+    }
+  if (guarded)
+    undo_unblock ();
+  if (r != 0)
+    {
+      error (0, e,
              (s->dest_exists
               ? _("cannot remove %s") : _("cannot create regular file %s")),
              quoteaf (job->dest_name));
@@ -363,82 +273,35 @@ commit_staged (struct install_state *s, struct installed_set *installed)
   return true;
 }
 
-/* Rename mode: the source is consumed, also when it was copied (from
-   another file system, or for -s) or found identical (-C).  */
-static bool
-consume_source (struct install_state const *s)
-{
-  if (! s->merge.consume_source)
-    return true;
-  if (unlink (s->job->source) == 0)
-    return true;
-  error (0, errno, _("cannot remove %s"), quoteaf (s->job->source));
-  return false;
-}
-
-static bool
-check_all (struct install_state *s, struct installed_set const *installed,
-           bool *done)
-{
-  *done = false;
-  if (! (check_source (s) && look_at_destination (s)))
-    return false;
-  if (s->opts->compare && s->dest_exists
-      && destination_is_current (s->opts, s->job->source, &s->src_st,
-                                 s->job->dir_fd, s->job->dest_base,
-                                 s->job->dest_name))
-    {
-      *done = true;
-      /* Rename mode consumes the source all the same, if it is a file
-         that rename mode would have moved.  */
-      s->merge.consume_source = (s->opts->merge_mode == MERGE_RENAME
-                                 && S_ISREG (s->src_st.st_mode));
-      return keep_current_destination (s) && consume_source (s);
-    }
-  return ((! s->dest_exists || check_replaceable (s, installed))
-          && plan_backup (s));
-}
-
-/* Steps 2 to 7, once the checks passed.  */
+/* Steps 2 to 8, once the checks passed.  */
 static bool
 install_checked (struct install_state *s, struct installed_set *installed)
 {
   stage_content (s);
-  if (stage_failed_early (s))
+  if (stage_failed_early (s) || ! make_backup (s, false))
     return false;
   if (s->opts->verbose)
     report_intent (s);
-  return ((s->merge.used != MERGE_COPY || open_source_late (s))
-          && stage_report_problem (s)
-          && stage_fill (s)
-          && strip_staged (s)
-          && set_metadata (s)
-          && make_backup (s)
-          && commit_staged (s, installed)
-          && consume_source (s));
-}
-
-/* After a failure in link or rename mode, give the source's inode back
-   the owner, mode and timestamps it had, as far as possible: it stays
-   the user's file.  */
-static void
-restore_source_inode (struct install_state const *s)
-{
-  struct stat const *st = &s->src_st;
-  int fd = s->staged.fd;
-  struct stat now;
-  if (! s->source_inode_changed || fd < 0 || fstat (fd, &now) != 0)
-    return;
-  int e = errno;
-  /* chown only if needed: it clears capabilities, even to the same
-     owner; give them back if it did.  */
-  if (now.st_uid != st->st_uid || now.st_gid != st->st_gid)
-    ignore_value (fchown (fd, st->st_uid, st->st_gid));
-  ignore_value (caps_set_fd (fd, s->source_caps));
-  ignore_value (fchmod (fd, st->st_mode & CHMOD_MODE_BITS));
-  struct timespec times[2] = { get_stat_atime (st), get_stat_mtime (st) };
-  ignore_value (futimens (fd, times));
-  errno = e;
+  /* An adopted inode's descriptor is read-only, and closed only after
+     the commit: its attributes are given back through it on failure.  */
+  bool copied = s->merge.used == MERGE_COPY;
+  if (! ((! copied || source_open_late (s))
+         && stage_report_problem (s)
+         && stage_fill (s)
+         && strip_staged (s)
+         && set_metadata (s)
+         && (! copied || close_staged (s))))
+    return false;
+  /* A backup made late replaces an older one, or renames the destination
+     away: from then until the commit no signal may come, which would
+     leave the older backup lost or the destination missing.  */
+  bool late = s->backup_method == BACKUP_DEFERRED;
+  if (late)
+    undo_block ();
+  bool ok = make_backup (s, true) && commit_staged (s, installed);
+  if (late)
+    undo_unblock ();
+  return ok && source_consume (s);
 }
 
 bool
@@ -447,8 +310,12 @@ install_file (struct install_options const *opts,
               struct installed_set *installed)
 {
   struct install_state s = { .opts = opts, .job = job, .src_fd = -1,
+                             .src_dir_fd = AT_FDCWD,
                              .backup_method = BACKUP_NONE,
-                             .staged = STAGED_FILE_INIT };
+                             .backup_undo = UNDO_NONE,
+                             .staged = STAGED_FILE_INIT,
+                             .strip_dir = STAGED_FILE_INIT,
+                             .attributes_undo = UNDO_NONE };
   bool done;
   bool ok = check_all (&s, installed, &done);
   if (ok && ! done)
@@ -456,16 +323,17 @@ install_file (struct install_options const *opts,
       ok = install_checked (&s, installed);
       if (! ok)
         {
-          restore_source_inode (&s);
+          undo_run (&s.attributes_undo);
           staged_file_discard (&s.staged);
-          backup_undo (job->dir_fd, job->dest_base, s.backup_base,
-                       s.backup_method);
+          undo_run (&s.backup_undo);
         }
+      staged_dir_discard_all (&s.strip_dir);
     }
   if (0 <= s.src_fd)
     ignore_value (close (s.src_fd));
+  if (0 <= s.src_dir_fd)
+    ignore_value (close (s.src_dir_fd));
   free (s.backup_base);
   label_free (s.label);
-  caps_free (s.source_caps);
   return ok;
 }

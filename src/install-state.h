@@ -26,6 +26,7 @@
 #include "merge.h"
 #include "options.h"
 #include "staged-file.h"
+#include "undo.h"
 
 /* Shared by the stages of the pipeline: install-file.c, which runs
    them, and stage.c, which makes the staged file.  */
@@ -36,19 +37,33 @@ struct install_state
   struct stat src_st;           /* The source, symlinks followed.  */
   int src_fd;                   /* Open on the source, or -1.  */
   int src_errno;                /* Why it could not be opened.  */
+  int src_dir_fd;               /* The source's directory, opened once, in
+                                   link and rename modes; else AT_FDCWD.  */
+  char const *src_base;         /* The source's name in SRC_DIR_FD.  */
+  struct stat src_lst;          /* The source's name itself (lstat)...  */
+  bool src_lst_known;           /* ...if looked at.  */
+  bool src_path_trusted;        /* No other user's symbolic link led to
+                                   SRC_DIR_FD (trusted-path.h).  */
+  bool src_dir_private;         /* No other user may change SRC_DIR_FD's
+                                   names.  */
   bool dest_exists;
   struct stat dest_st;          /* The destination itself, if it exists.  */
+  bool same_inode;              /* The destination is the source's inode.  */
   char *backup_base;            /* The backup's name in the directory.  */
   enum backup_method backup_method;
+  bool backup_by_rename;        /* It must be made by a rename, late.  */
+  undo_id backup_undo;          /* Undoes the backup.  */
   struct merge_outcome merge;   /* How the staged file came to be.  */
   struct staged_file staged;
+  struct staged_file strip_dir; /* -s: a private directory, beside the
+                                   destination, that the staged file is
+                                   made and stripped in.  */
   int stage_errno;              /* Why the staged file was not made.  */
   struct stat staged_st;        /* The staged file's status...  */
   bool staged_st_known;         /* ...if known; else only its mode.  */
   char *label;                  /* A context to set through the fd.  */
-  bool source_inode_changed;    /* Link or rename mode changed attributes
-                                   of the source's own inode...  */
-  struct file_caps *source_caps; /* ...which had these capabilities.  */
+  undo_id attributes_undo;      /* Gives an adopted source inode its own
+                                   attributes back.  */
 };
 
 #endif /* AINSTALL_INSTALL_STATE_H */

@@ -9,8 +9,11 @@ src_libainstall_a_SOURCES = \
   src/backup.c src/backup.h \
   src/compare.c src/compare.h \
   src/copy-data.c src/copy-data.h \
+  src/existing-dir.c src/existing-dir.h \
   src/file-caps.c src/file-caps.h \
+  src/install-checks.c src/install-checks.h \
   src/install-file.c src/install-file.h \
+  src/install-source.c src/install-source.h \
   src/install-state.h \
   src/installed.c src/installed.h \
   src/make-dirs.c src/make-dirs.h \
@@ -24,6 +27,8 @@ src_libainstall_a_SOURCES = \
   src/stage.c src/stage.h \
   src/staged-file.c src/staged-file.h \
   src/strip.c src/strip.h \
+  src/trusted-path.c src/trusted-path.h \
+  src/undo.c src/undo.h \
   src/usage.c \
   src/xattrs.c src/xattrs.h \
   src/system.h

@@ -19,10 +19,12 @@
 #include "make-dirs.h"
 
 #include "system.h"
+#include "existing-dir.h"
 #include "ignore-value.h"
 #include "report.h"
 #include "security-label.h"
 #include "staged-file.h"
+#include "trusted-path.h"
 
 /* A missing leading directory gets rwxr-xr-x, whatever -m says.  */
 enum { LEADING_DIR_MODE = DEFAULT_INSTALL_MODE };
@@ -34,6 +36,8 @@ struct component
   char const *start;
   char const *end;
   char *text;           /* The component alone, NUL-terminated.  */
+  bool trusted;         /* No symbolic link on the way so far may be
+                           another user's (trusted-path.h).  */
 };
 
 /* Set C to the first component of C->name at or after P, skipping
@@ -162,9 +166,15 @@ make_leading_dir (struct install_options const *opts, int dir_fd,
    Return a descriptor of it, or -1 with errno set.  */
 static int
 enter_or_make (struct install_options const *opts, int dir_fd,
-               struct component const *c)
+               struct component *c)
 {
-  int fd = openat (dir_fd, c->text, O_DIRSEARCH);
+  int fd = openat (dir_fd, c->text, O_DIRSEARCH | O_NOFOLLOW);
+  if (fd < 0 && (errno == ELOOP || errno == ENOTDIR))
+    {
+      /* A symbolic link, followed as the kernel would, noting whether
+         another user may have put it there.  */
+      fd = trusted_open_dir (dir_fd, c->text, &c->trusted);
+    }
   if (0 <= fd || errno != ENOENT || is_dot_dot (c->text))
     return fd;
 
@@ -233,7 +243,7 @@ bool
 make_leading_directories (struct install_options const *opts,
                           char const *file, enum dir_quoting quoting)
 {
-  struct component c = { .name = file };
+  struct component c = { .name = file, .trusted = true };
   int fd = walk_leading (opts, &c);
   if (fd == -1)
     {
@@ -272,18 +282,18 @@ report_cannot_adjust (struct install_options const *opts, char const *dir)
          quote (dir));
 }
 
-/* Give the existing directory NAME in DIR_FD, whose status is *ST, the
-   owner, group and mode OPTS ask for, changing only what differs.  */
+/* Give the existing directory held by FD (existing-dir.h), whose status
+   is *ST, the owner, group and mode OPTS ask for, changing only what
+   differs.  */
 static bool
-adjust_existing_dir (struct install_options const *opts, int dir_fd,
-                     char const *name, struct stat const *st,
-                     char const *dir)
+adjust_existing_dir (struct install_options const *opts, int fd,
+                     struct stat const *st, char const *dir)
 {
   mode_t indeterminate = 0;
   if ((opts->owner != (uid_t) -1 && opts->owner != st->st_uid)
       || (opts->group != (gid_t) -1 && opts->group != st->st_gid))
     {
-      if (fchownat (dir_fd, name, opts->owner, opts->group, 0) != 0)
+      if (existing_dir_chown (fd, opts->owner, opts->group) != 0)
         {
           report_cannot_adjust (opts, dir);
           return false;
@@ -293,7 +303,7 @@ adjust_existing_dir (struct install_options const *opts, int dir_fd,
         indeterminate = st->st_mode & (S_ISUID | S_ISGID);
     }
   if (((st->st_mode ^ opts->dir_mode) | indeterminate) & opts->dir_mode_bits
-      && fchmodat (dir_fd, name, wanted_dir_mode (opts, st->st_mode), 0) != 0)
+      && existing_dir_chmod (fd, wanted_dir_mode (opts, st->st_mode)) != 0)
     {
       report_cannot_adjust (opts, dir);
       return false;
@@ -301,15 +311,15 @@ adjust_existing_dir (struct install_options const *opts, int dir_fd,
   return true;
 }
 
-/* Relabel the existing directory NAME in DIR_FD under -Z.  */
+/* Relabel the existing directory held by HELD under -Z.  */
 static void
-relabel_existing_dir (struct install_options const *opts, int dir_fd,
-                      char const *name, char const *dir)
+relabel_existing_dir (struct install_options const *opts, int held,
+                      char const *dir)
 {
   if (opts->label_policy != LABEL_POLICY_DEFAULT)
     return;
   char *label;
-  int fd = openat (dir_fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int fd = existing_dir_reopen (held);
   if (fd < 0)
     return;
   if ((directory_label (opts, dir, &label) != 0
@@ -392,23 +402,47 @@ make_final_dir (struct install_options const *opts, int dir_fd,
   return 1;
 }
 
-/* Make or adjust the last component NAME of DIR, in DIR_FD.  */
+/* Adjust the existing directory held by FD, with status *ST.  */
+static bool
+adjust_and_relabel (struct install_options const *opts, int fd,
+                    struct stat const *st, char const *dir)
+{
+  bool ok = adjust_existing_dir (opts, fd, st, dir);
+  if (ok)
+    relabel_existing_dir (opts, fd, dir);
+  close (fd);
+  return ok;
+}
+
+/* Make or adjust the last component NAME of DIR, in DIR_FD, which was
+   reached through TRUSTED symbolic links only, or not.  */
 static bool
 make_last_dir (struct install_options const *opts, int dir_fd,
-               char const *name, char const *dir)
+               char const *name, char const *dir, bool trusted)
 {
   for (int attempt = 0; attempt < 2; attempt++)
     {
       struct stat st;
-      if (fstatat (dir_fd, name, &st, 0) == 0)
+      int fd = existing_dir_open (dir_fd, name, &st);
+      if (0 <= fd && ! trusted)
         {
-          if (! S_ISDIR (st.st_mode))
-            break;
-          if (! adjust_existing_dir (opts, dir_fd, name, &st, dir))
-            return false;
-          relabel_existing_dir (opts, dir_fd, name, dir);
-          return true;
+          /* Making directories through such a link is what install
+             does; changing one that exists is not safe.  */
+          close (fd);
+          error (0, 0, _("not changing %s: a symbolic link on its path may "
+                         "be another user's"), quoteaf (dir));
+          return false;
         }
+      if (0 <= fd)
+        return adjust_and_relabel (opts, fd, &st, dir);
+      if (fd == EXISTING_DIR_UNSAFE_LINK)
+        {
+          error (0, 0, _("not following %s: a symbolic link that other "
+                         "users may replace"), quoteaf (dir));
+          return false;
+        }
+      if (errno == EEXIST)
+        break;
       if (errno != ENOENT)
         {
           report_cannot_create (dir, DIR_QUOTE_LOCALE, errno);
@@ -435,7 +469,7 @@ make_directory (struct install_options const *opts, char const *dir)
       report_cannot_create (dir, DIR_QUOTE_LOCALE, ENOENT);
       return false;
     }
-  struct component c = { .name = dir };
+  struct component c = { .name = dir, .trusted = true };
   int fd = walk_leading (opts, &c);
   bool ok;
   if (fd == -1)
@@ -449,10 +483,10 @@ make_directory (struct install_options const *opts, char const *dir)
   else if (! c.text)
     {
       /* DIR is "/" or only slashes: it exists; adjust it.  */
-      ok = make_last_dir (opts, fd, ".", dir);
+      ok = make_last_dir (opts, fd, ".", dir, c.trusted);
     }
   else
-    ok = make_last_dir (opts, fd, c.text, dir);
+    ok = make_last_dir (opts, fd, c.text, dir, c.trusted);
   close_dir (fd);
   free (c.text);
   return ok;

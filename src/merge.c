@@ -19,7 +19,7 @@
 #include "merge.h"
 
 #include "system.h"
-#include "staged-file.h"
+#include "same-inode.h"
 #include "xvasprintf.h"
 
 char const *const merge_mode_args[] = { "copy", "link", "rename", NULL };
@@ -32,14 +32,39 @@ merge_mode_name (enum merge_mode mode)
   return merge_mode_args[mode];
 }
 
+enum merge_fallback
+merge_adoption_check (enum merge_mode mode, struct stat const *src_st,
+                      struct adoption_facts const *f)
+{
+  if (! f->name_st)
+    return FALLBACK_CHANGED;
+  if (S_ISLNK (f->name_st->st_mode))
+    return FALLBACK_SYMLINK;
+  if (! SAME_INODE (*src_st, *f->name_st))
+    return FALLBACK_CHANGED;
+  if (! f->path_trusted)
+    return FALLBACK_UNTRUSTED_PATH;
+  if (src_st->st_uid != geteuid ())
+    return FALLBACK_NOT_OWNED;
+  if (src_st->st_nlink != f->expected_links)
+    return FALLBACK_LINKED;
+  if (src_st->st_mode & (S_IWGRP | S_IWOTH))
+    return FALLBACK_WRITABLE;
+  if (mode == MERGE_LINK && ! f->dir_private)
+    return FALLBACK_SHARED_DIR;
+  return FALLBACK_NONE;
+}
+
 void
 merge_plan (struct merge_outcome *outcome, enum merge_mode mode,
-            mode_t source_type, bool strip, bool source_is_symlink)
+            struct stat const *src_st, struct adoption_facts const *facts,
+            bool strip)
 {
   *outcome = (struct merge_outcome) { .asked = mode, .used = mode };
   if (mode == MERGE_COPY)
     return;
-  if (! S_ISREG (source_type))
+  enum merge_fallback why;
+  if (! S_ISREG (src_st->st_mode))
     {
       /* Only a regular file can become the destination itself; never
          move or remove a device node or a FIFO such as /dev/null.  */
@@ -47,14 +72,14 @@ merge_plan (struct merge_outcome *outcome, enum merge_mode mode,
       outcome->used = MERGE_COPY;
       return;
     }
-  if (strip)
-    outcome->fallback = FALLBACK_STRIP;
-  else if (mode == MERGE_RENAME && source_is_symlink)
-    outcome->fallback = FALLBACK_SYMLINK;
+  if (facts->name_st && S_ISLNK (facts->name_st->st_mode))
+    why = FALLBACK_SYMLINK;
+  else if (strip)
+    why = FALLBACK_STRIP;
   else
-    return;
-  outcome->used = MERGE_COPY;
-  outcome->consume_source = mode == MERGE_RENAME;
+    why = merge_adoption_check (mode, src_st, facts);
+  if (why != FALLBACK_NONE)
+    merge_fall_back (outcome, why, 0);
 }
 
 bool
@@ -79,28 +104,13 @@ merge_refused (enum merge_mode mode, int err)
 }
 
 void
-merge_fall_back (struct merge_outcome *outcome, int err)
+merge_fall_back (struct merge_outcome *outcome, enum merge_fallback fallback,
+                 int err)
 {
-  outcome->fallback = FALLBACK_REFUSED;
+  outcome->fallback = fallback;
   outcome->fallback_errno = err;
   outcome->used = MERGE_COPY;
   outcome->consume_source = outcome->asked == MERGE_RENAME;
-}
-
-int
-merge_stage_inode (struct merge_outcome *outcome, struct staged_file *staged,
-                   int dir_fd, char const *dest_base, char const *source)
-{
-  int r = (outcome->used == MERGE_LINK
-           ? staged_file_link (staged, dir_fd, dest_base, AT_FDCWD, source,
-                               AT_SYMLINK_FOLLOW)
-           : staged_file_adopt (staged, dir_fd, dest_base, AT_FDCWD, source));
-  if (r == 0)
-    return 0;
-  if (! merge_refused (outcome->used, errno))
-    return -1;
-  merge_fall_back (outcome, errno);
-  return 1;
 }
 
 static char const *
@@ -140,6 +150,27 @@ merge_fallback_note (struct merge_outcome const *outcome)
       break;
     case FALLBACK_NOT_REGULAR:
       why = _("the source is not a regular file");
+      break;
+    case FALLBACK_NOT_OWNED:
+      why = _("the source belongs to another user");
+      break;
+    case FALLBACK_LINKED:
+      why = _("the source has other hard links");
+      break;
+    case FALLBACK_WRITABLE:
+      why = _("others may write to the source");
+      break;
+    case FALLBACK_CHANGED:
+      why = _("the source changed while being checked");
+      break;
+    case FALLBACK_UNTRUSTED_PATH:
+      why = _("a symbolic link on the source's path may be another user's");
+      break;
+    case FALLBACK_SHARED_DIR:
+      why = _("others may write to the source's directory");
+      break;
+    case FALLBACK_OPEN_FOR_WRITING:
+      why = _("the source is open for writing");
       break;
     case FALLBACK_REFUSED:
       why = strerror (outcome->fallback_errno);

@@ -18,6 +18,7 @@
 #define AINSTALL_MERGE_H
 
 #include <stdbool.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 /* Every mode stages the new file beside the destination and renames it
@@ -49,10 +50,21 @@ enum merge_fallback
 {
   FALLBACK_NONE,
   FALLBACK_STRIP,         /* -s must not touch the source's inode.  */
-  FALLBACK_SYMLINK,       /* rename: the source is a symbolic link, and
-                             install installs what it points to.  */
+  FALLBACK_SYMLINK,       /* The source is a symbolic link: install
+                             installs what it points to, and the inode
+                             it reaches is never adopted.  */
   FALLBACK_NOT_REGULAR,   /* A device or FIFO: its content is installed,
                              and it is never moved, linked or removed.  */
+  FALLBACK_NOT_OWNED,     /* It belongs to another user.  */
+  FALLBACK_LINKED,        /* It has other hard links.  */
+  FALLBACK_WRITABLE,      /* Others may write to it.  */
+  FALLBACK_CHANGED,       /* Its name came to hold another file while it
+                             was being checked or staged.  */
+  FALLBACK_UNTRUSTED_PATH, /* A symbolic link on the way to it may be
+                             another user's (trusted-path.h).  */
+  FALLBACK_SHARED_DIR,    /* Link mode: others may write to its
+                             directory, and so keep its name.  */
+  FALLBACK_OPEN_FOR_WRITING, /* Someone has it open for writing.  */
   FALLBACK_REFUSED        /* The link or rename was refused (errno).  */
 };
 
@@ -67,28 +79,49 @@ struct merge_outcome
                              committed: rename mode, fallen back to copy.  */
 };
 
-/* Start OUTCOME for a file that MODE asks for, whose source has type
-   SOURCE_TYPE (symlinks followed): decide at once the cases that must
-   copy, whatever the file system says.  */
+/* What the adoption rule looks at, besides the file itself.  */
+struct adoption_facts
+{
+  struct stat const *name_st;   /* The source's name itself (lstat), or
+                                   NULL if it could not be looked at.  */
+  bool path_trusted;            /* No symbolic link on the way to its
+                                   directory may be another user's.  */
+  bool dir_private;             /* Nobody but the caller or root may
+                                   add, remove or rename names in its
+                                   directory (trusted-path.h).  */
+  nlink_t expected_links;       /* The names it should have: 1.  */
+};
+
+/* The adoption rule.  Link and rename modes make the destination the
+   source's own inode, so they take it only when nobody else can reach
+   into it: the source's name is the file itself, not a symbolic link to
+   it, and was reached through no symbolic link that another user may
+   have put or may replace; the file belongs to the user running ainstall
+   (its effective user ID); it has no hard links but its own name; and
+   neither its group nor others may write to it (no one else can open it
+   for writing).  Link mode leaves the source's name where it is, so its
+   directory must also be private: no one else may keep that name.
+   Return the reason to copy instead, or FALLBACK_NONE to adopt.  SRC_ST
+   is the source as opened (symlinks followed).  */
+enum merge_fallback merge_adoption_check (enum merge_mode mode,
+                                          struct stat const *src_st,
+                                          struct adoption_facts const *f);
+
+/* Start OUTCOME for a file that MODE asks for, whose source is SRC_ST
+   (symlinks followed): decide at once the cases that must copy, whatever
+   the file system says.  */
 void merge_plan (struct merge_outcome *outcome, enum merge_mode mode,
-                 mode_t source_type, bool strip, bool source_is_symlink);
+                 struct stat const *src_st,
+                 struct adoption_facts const *facts, bool strip);
 
 /* Return true if ERR, from link or rename of a source to the staged
    name, means MODE cannot work here and copying can.  */
 bool merge_refused (enum merge_mode mode, int err);
 
-/* Record in OUTCOME that MODE was refused with ERR: copy instead.  */
-void merge_fall_back (struct merge_outcome *outcome, int err);
-
-struct staged_file;
-
-/* Stage the file SOURCE for DEST_BASE in DIR_FD without copying, as
-   OUTCOME->used (link or rename) says.  Return 0 on success; 1 if the
-   file system refused in a way copying avoids, after recording the
-   fallback in OUTCOME; -1 with errno set on failure.  Quiet.  */
-int merge_stage_inode (struct merge_outcome *outcome,
-                       struct staged_file *staged, int dir_fd,
-                       char const *dest_base, char const *source);
+/* Record in OUTCOME that staging by its mode failed for FALLBACK (with
+   ERR for FALLBACK_REFUSED): copy instead.  */
+void merge_fall_back (struct merge_outcome *outcome,
+                      enum merge_fallback fallback, int err);
 
 /* For --debug: how the staged file was made ("copied", "hard-linked",
    "moved").  */

@@ -135,7 +135,7 @@ set_mode (struct install_options const *opts,
   if (target->may_have_acl && ! opts->preserve_acl
       && has_extended_acl (target->fd))
     r = qset_acl (NULL, target->fd, mode);
-  else if (! owner_changed
+  else if (! owner_changed && target->mode_known
            && (target->st->st_mode & CHMOD_MODE_BITS) == mode)
     r = 0;
   else

@@ -26,7 +26,10 @@
 struct metadata_target
 {
   int fd;                    /* Open on the staged file.  */
-  struct stat const *st;     /* Its status now.  */
+  struct stat const *st;     /* Its status now...  */
+  bool mode_known;           /* ...whose mode is the file's; else only
+                                the mode it was created with, which an
+                                inherited default ACL may have changed.  */
   char const *dest_name;     /* The destination, for diagnostics.  */
   char const *label;         /* A context to set through FD, or NULL
                                 when it was set at creation.  */

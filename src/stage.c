@@ -25,10 +25,6 @@
 #include "same-inode.h"
 #include "security-label.h"
 
-/* What went wrong making the staged file, kept for stage_report_problem.
-   S->stage_errno is the error number; STAGE_SOURCE_REPLACED has none.  */
-enum { STAGE_SOURCE_REPLACED = -1 };
-
 /* Create an empty staged file for a copy, labelled as it will be.  */
 static int
 create_for_copy (struct install_state *s)
@@ -46,11 +42,23 @@ create_for_copy (struct install_state *s)
       && ! label_error_ignorable (errno))
     error (0, errno, _("failed to set default file creation context for %s"),
            quoteaf (job->dest_name));
+  /* A file to strip is made in a private directory (see strip_staged).  */
+  int dir_fd = job->dir_fd;
+  if (s->opts->strip)
+    {
+      if (staged_dir_create (&s->strip_dir, dir_fd, job->dest_base, S_IRWXU)
+          != 0)
+        {
+          label_free (label);
+          return -1;
+        }
+      dir_fd = s->strip_dir.fd;
+    }
   /* Created with its label, or labelled before it is renamed.  */
   bool at_creation = label_at_creation (s->opts);
   if (at_creation)
     label_create_begin (label);
-  int r = staged_file_create (&s->staged, job->dir_fd, job->dest_base,
+  int r = staged_file_create (&s->staged, dir_fd, job->dest_base,
                               S_IRUSR | S_IWUSR);
   int e = errno;
   if (at_creation)
@@ -65,55 +73,93 @@ create_for_copy (struct install_state *s)
   return r;
 }
 
-/* Open the staged inode of a link or rename, and check that it is the
-   file the checks looked at.  */
-static int
-open_staged_inode (struct install_state *s)
+/* Look up the label of the adopted inode of S for its destination.  */
+static void
+label_adopted (struct install_state *s)
 {
-  if (staged_file_reopen (&s->staged, &s->staged_st) < 0)
-    return errno;
-  s->staged_st_known = true;
-  if (! SAME_INODE (s->staged_st, s->src_st))
-    return STAGE_SOURCE_REPLACED;
   if (label_for (s->opts, s->job->dest_name, s->staged_st.st_mode,
                  s->staged.fd, &s->label) != 0
       && ! label_error_ignorable (errno))
     error (0, errno, _("failed to look up the context for %s"),
            quoteaf (s->job->dest_name));
-  return 0;
 }
 
-/* Stage by link or rename.  Return 0, an error number, or 1 to copy.  */
+/* Return true if the staged name of a link or rename holds the inode that
+   was checked, with the links it should have and nothing else: a
+   destination directory that others may write lets them swap names.  */
+static bool
+staged_inode_is_source (struct install_state *s)
+{
+  struct stat st;
+  nlink_t links = s->merge.used == MERGE_LINK ? 2 : 1;
+  if (fstatat (s->staged.dir_fd, s->staged.name, &st, AT_SYMLINK_NOFOLLOW)
+      != 0
+      || ! SAME_INODE (st, s->src_st) || st.st_nlink != links
+      || st.st_uid != geteuid ())
+    return false;
+  s->staged_st = st;
+  s->staged_st_known = true;
+  return true;
+}
+
+/* Stage by link or rename.  Return 0, an error number, or 1 to copy
+   (the reason recorded in S->merge).  */
+/* Return true if someone has the source open for writing: that one
+   could write into the adopted file.  A read lease is refused then.  */
+static bool
+open_for_writing (int fd)
+{
+  if (fcntl (fd, F_SETLEASE, F_RDLCK) == 0)
+    {
+      fcntl (fd, F_SETLEASE, F_UNLCK);
+      return false;
+    }
+  /* Other errors (leases not enabled or supported) say nothing.  */
+  return errno == EAGAIN || errno == EBUSY;
+}
+
 static int
 stage_inode (struct install_state *s)
 {
   struct install_job const *job = s->job;
   if (strchr (job->dest_base, '/'))
     return ENOTDIR;
-  int r = merge_stage_inode (&s->merge, &s->staged, job->dir_fd,
-                             job->dest_base, job->source);
-  if (r < 0)
-    return errno;
-  if (r == 1)
-    return 1;
-  return open_staged_inode (s);
-}
-
-/* Return true if the source is a symbolic link; only rename mode asks.  */
-static bool
-source_is_symlink (struct install_state const *s)
-{
-  struct stat st;
-  return (s->opts->merge_mode == MERGE_RENAME
-          && lstat (s->job->source, &st) == 0 && S_ISLNK (st.st_mode));
+  if (open_for_writing (s->src_fd))
+    {
+      merge_fall_back (&s->merge, FALLBACK_OPEN_FOR_WRITING, 0);
+      return 1;
+    }
+  int r = (s->merge.used == MERGE_LINK
+           ? staged_file_link_open (&s->staged, job->dir_fd, job->dest_base,
+                                    s->src_fd, s->src_dir_fd, s->src_base)
+           : staged_file_adopt (&s->staged, job->dir_fd, job->dest_base,
+                                s->src_dir_fd, s->src_base, s->src_fd));
+  if (r != 0)
+    {
+      if (! merge_refused (s->merge.used, errno))
+        return errno;
+      merge_fall_back (&s->merge, FALLBACK_REFUSED, errno);
+      return 1;
+    }
+  if (! staged_inode_is_source (s))
+    {
+      /* Put it back, and copy what was checked.  */
+      staged_file_discard (&s->staged);
+      s->staged = (struct staged_file) STAGED_FILE_INIT;
+      merge_fall_back (&s->merge, FALLBACK_CHANGED, 0);
+      return 1;
+    }
+  /* The source's descriptor is the staged file's from now on.  */
+  s->staged.fd = s->src_fd;
+  s->src_fd = -1;
+  label_adopted (s);
+  return 0;
 }
 
 void
 stage_content (struct install_state *s)
 {
   struct install_job const *job = s->job;
-  merge_plan (&s->merge, s->opts->merge_mode, s->src_st.st_mode,
-              s->opts->strip, source_is_symlink (s));
   if (job->dir_fd == -1)
     {
       s->stage_errno = job->dir_errno;
@@ -154,12 +200,8 @@ stage_report_problem (struct install_state const *s)
   struct install_job const *job = s->job;
   if (s->stage_errno == 0)
     return true;
-  if (s->stage_errno == STAGE_SOURCE_REPLACED)
-    error (0, 0, _("skipping file %s, as it was replaced while being copied"),
-           quoteaf (job->source));
-  else
-    error (0, s->stage_errno, _("cannot create regular file %s"),
-           quoteaf (job->dest_name));
+  error (0, s->stage_errno, _("cannot create regular file %s"),
+         quoteaf (job->dest_name));
   return false;
 }
 

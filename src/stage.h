@@ -21,8 +21,9 @@
 
 #include "install-state.h"
 
-/* Make S's staged file as S->opts->merge_mode asks, falling back to a
-   copy where the mode cannot work, and record what happened in S->merge.
+/* Make S's staged file as S->merge (planned by check_all) says, falling
+   back to a copy where the mode cannot work, and record what happened in
+   S->merge.
    Quiet: a failure is recorded for stage_report_problem, so that it is
    reported in GNU's order.  For a copy, the file is created here and
    filled by stage_fill.  */

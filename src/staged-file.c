@@ -18,13 +18,13 @@
 
 #include "staged-file.h"
 
+#include <dirent.h>
 #include <limits.h>
-#include <signal.h>
 
 #include "system.h"
-#include "fatal-signal.h"
 #include "ignore-value.h"
 #include "renameatu.h"
+#include "same-inode.h"
 #include "tempname.h"
 
 #ifndef NAME_MAX
@@ -35,87 +35,6 @@
    cut short when needed so that the whole still fits in NAME_MAX bytes.  */
 enum { RANDOM_CHARS = 6 };
 static char const separator[] = ".";
-
-/* The registry of staged files that a fatal signal must undo.  It is the
-   one piece of file-scope state in ainstall: a signal handler can reach
-   nothing else.  A slot is filled while the fatal signals are blocked,
-   together with the creation of its file, so that the handler never
-   misses a file nor sees half an entry; emptying it is one store of a
-   sig_atomic_t.  */
-struct cleanup_slot
-{
-  volatile sig_atomic_t undo;  /* 0: free; else 1 + enum staged_undo.  */
-  int dir_fd;
-  char const *name;
-  int origin_dir_fd;
-  char const *origin_name;
-};
-static struct cleanup_slot registry[4];
-
-/* Undo one slot.  Async-signal-safe: only system calls.  */
-static void
-undo_slot (struct cleanup_slot const *slot)
-{
-  if (slot->undo == 1 + STAGED_MOVE_BACK)
-    ignore_value (renameat (slot->dir_fd, slot->name,
-                            slot->origin_dir_fd, slot->origin_name));
-  else
-    ignore_value (unlinkat (slot->dir_fd, slot->name,
-                            (slot->undo == 1 + STAGED_RMDIR
-                             ? AT_REMOVEDIR : 0)));
-}
-
-static void
-undo_all_on_signal (int sig)
-{
-  (void) sig;
-  for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++)
-    if (registry[i].undo)
-      undo_slot (&registry[i]);
-}
-
-/* Install the signal handler the first time a file is staged, so that a
-   run that stages nothing (for example, -d) pays nothing.  */
-static void
-ensure_signal_cleanup (void)
-{
-  static bool installed;
-  if (! installed)
-    {
-      if (at_fatal_signal (undo_all_on_signal) != 0)
-        xalloc_die ();
-      installed = true;
-    }
-}
-
-/* Record STAGED in the registry.  Fatal signals must be blocked.  */
-static void
-register_staged (struct staged_file *staged)
-{
-  for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++)
-    if (! registry[i].undo)
-      {
-        registry[i].dir_fd = staged->dir_fd;
-        registry[i].name = staged->name;
-        registry[i].origin_dir_fd = staged->origin_dir_fd;
-        registry[i].origin_name = staged->origin_name;
-        registry[i].undo = 1 + staged->undo;
-        staged->slot = i;
-        return;
-      }
-  /* ainstall stages one file at a time; more is a bug.  */
-  abort ();
-}
-
-static void
-unregister_staged (struct staged_file *staged)
-{
-  if (0 <= staged->slot)
-    {
-      registry[staged->slot].undo = 0;
-      staged->slot = -1;
-    }
-}
 
 /* Return a malloc'd template ".DEST_BASE.XXXXXX" for DEST_BASE.  */
 static char *
@@ -140,6 +59,9 @@ struct make_name_args
   int src_dir_fd;               /* For a link or a move.  */
   char const *src_name;
   int link_flags;               /* For a link: 0 or AT_SYMLINK_FOLLOW.  */
+  bool is_dir;                  /* What discarding removes.  */
+  bool moved;                   /* Discarding moves it back...  */
+  int verify_fd;                /* ...if it still is this file.  */
 };
 
 static int
@@ -179,30 +101,40 @@ move_at_name (char *name, void *argsv)
                     args->staged->dir_fd, name, RENAME_NOREPLACE);
 }
 
+/* Record how to undo the name just made for ARGS.  */
+static undo_id
+record_undo (struct make_name_args const *args)
+{
+  struct staged_file const *staged = args->staged;
+  if (args->moved)
+    return undo_add_rename (staged->dir_fd, staged->name, args->src_dir_fd,
+                            args->src_name, args->verify_fd);
+  return undo_add_remove (staged->dir_fd, staged->name, args->is_dir);
+}
+
 /* Make a fresh temporary name for DEST_BASE exist in DIR_FD by calling
-   MAKE with ARGS, and register it for cleanup, all with the fatal
-   signals blocked so that no signal finds it unregistered.  */
+   MAKE with ARGS, and record how to undo it, all with the fatal signals
+   blocked so that no signal finds it unrecorded.  */
 static int
 stage_with (struct staged_file *staged, int dir_fd, char const *dest_base,
             int (*make) (char *, void *), struct make_name_args *args)
 {
-  ensure_signal_cleanup ();
   staged->dir_fd = dir_fd;
   staged->name = temporary_template (dest_base);
 
-  block_fatal_signals ();
+  undo_block ();
   int r = try_tempname_len (staged->name, 0, args, make, RANDOM_CHARS);
   if (r == 0)
-    register_staged (staged);
-  unblock_fatal_signals ();
+    staged->undo = record_undo (args);
+  int e = errno;
+  undo_unblock ();
 
   if (r != 0)
     {
-      int e = errno;
       free (staged->name);
       staged->name = NULL;
-      errno = e;
     }
+  errno = e;
   return r;
 }
 
@@ -211,7 +143,6 @@ staged_file_create (struct staged_file *staged, int dir_fd,
                     char const *dest_base, mode_t mode)
 {
   struct make_name_args args = { .staged = staged, .mode = mode };
-  staged->undo = STAGED_UNLINK;
   return stage_with (staged, dir_fd, dest_base, create_at_name, &args);
 }
 
@@ -219,12 +150,23 @@ int
 staged_dir_create (struct staged_file *staged, int dir_fd,
                    char const *dest_base, mode_t mode)
 {
-  struct make_name_args args = { .staged = staged, .mode = mode };
-  staged->undo = STAGED_RMDIR;
+  struct make_name_args args = { .staged = staged, .mode = mode,
+                                 .is_dir = true };
   if (stage_with (staged, dir_fd, dest_base, mkdir_at_name, &args) != 0)
     return -1;
   staged->fd = openat (dir_fd, staged->name,
                        O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  /* In a directory that others may write, one of them could have put a
+     directory of theirs, already filled, under the new name: it would
+     be given root's attributes.  What was made is ainstall's user's.  */
+  struct stat st;
+  if (0 <= staged->fd
+      && (fstat (staged->fd, &st) != 0 || st.st_uid != geteuid ()))
+    {
+      close (staged->fd);
+      staged->fd = -1;
+      errno = EEXIST;
+    }
   if (staged->fd < 0)
     {
       staged_file_discard (staged);
@@ -236,29 +178,52 @@ staged_dir_create (struct staged_file *staged, int dir_fd,
 int
 staged_file_link (struct staged_file *staged, int dir_fd,
                   char const *dest_base, int src_dir_fd,
-                  char const *src_name, int link_flags)
+                  char const *src_name)
 {
   struct make_name_args args = { .staged = staged,
                                  .src_dir_fd = src_dir_fd,
-                                 .src_name = src_name,
-                                 .link_flags = link_flags };
-  staged->undo = STAGED_UNLINK;
+                                 .src_name = src_name };
   staged->linked = true;
   return stage_with (staged, dir_fd, dest_base, link_at_name, &args);
 }
 
 int
+staged_file_link_open (struct staged_file *staged, int dir_fd,
+                       char const *dest_base, int src_fd, int src_dir_fd,
+                       char const *src_name)
+{
+  /* Linking /proc/self/fd/N links the inode the descriptor is open on,
+     and needs no privilege (unlike AT_EMPTY_PATH).  */
+  char proc_name[PROC_FD_NAME_SIZE];
+  proc_fd_name (proc_name, src_fd);
+  struct make_name_args args = { .staged = staged, .src_dir_fd = AT_FDCWD,
+                                 .src_name = proc_name,
+                                 .link_flags = AT_SYMLINK_FOLLOW };
+  staged->linked = true;
+  int r = stage_with (staged, dir_fd, dest_base, link_at_name, &args);
+  if (r != 0 && errno == ENOENT)
+    {
+      /* No /proc, or the file lost its last name meanwhile.  */
+      int e = errno;
+      if (access ("/proc/self/fd", F_OK) == 0)
+        errno = e;
+      else
+        r = staged_file_link (staged, dir_fd, dest_base, src_dir_fd,
+                              src_name);
+    }
+  return r;
+}
+
+int
 staged_file_adopt (struct staged_file *staged, int dir_fd,
                    char const *dest_base, int src_dir_fd,
-                   char const *src_name)
+                   char const *src_name, int src_fd)
 {
   struct make_name_args args = { .staged = staged,
                                  .src_dir_fd = src_dir_fd,
-                                 .src_name = src_name };
-  staged->undo = STAGED_MOVE_BACK;
+                                 .src_name = src_name,
+                                 .moved = true, .verify_fd = src_fd };
   staged->linked = true;
-  staged->origin_dir_fd = src_dir_fd;
-  staged->origin_name = src_name;
   return stage_with (staged, dir_fd, dest_base, move_at_name, &args);
 }
 
@@ -272,51 +237,92 @@ close_staged_fd (struct staged_file *staged)
     }
 }
 
-/* Open the staged file read-only.  */
-static int
-open_staged_read_only (struct staged_file const *staged)
+int
+staged_file_close (struct staged_file *staged)
 {
-  return openat (staged->dir_fd, staged->name,
-                 O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  int fd = staged->fd;
+  staged->fd = -1;
+  return fd < 0 ? 0 : close (fd);
 }
 
-int
-staged_file_reopen (struct staged_file *staged, struct stat *st)
+/* Return true if ST is a file that ainstall's user made, or that a
+   program ainstall ran made for it: a regular file of ainstall's
+   effective user, with no other name.  */
+static bool
+is_own_file (struct stat const *st)
 {
-  close_staged_fd (staged);
-  int fd = open_staged_read_only (staged);
+  return (S_ISREG (st->st_mode) && st->st_uid == geteuid ()
+          && st->st_nlink == 1);
+}
+
+/* Open the file that the descriptor PATH_FD (O_PATH) is open on, for
+   reading; if its owner may not read it, let the owner read it first.  */
+static int
+open_for_reading (int path_fd)
+{
+  char proc_name[PROC_FD_NAME_SIZE];
+  proc_fd_name (proc_name, path_fd);
+  int fd = open (proc_name, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0 && errno == EACCES
-      && fchmodat (staged->dir_fd, staged->name, S_IRUSR | S_IWUSR,
-                   AT_SYMLINK_NOFOLLOW) == 0)
+      && chmod (proc_name, S_IRUSR | S_IWUSR) == 0)
     {
       /* Another program left it unreadable even to its owner; it is
          still ours, and its final mode comes later anyway.  */
-      fd = open_staged_read_only (staged);
+      fd = open (proc_name, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     }
-  if (fd < 0)
-    return -1;
-  int e = fstat (fd, st) != 0 ? errno : S_ISREG (st->st_mode) ? 0 : EINVAL;
-  if (e != 0)
+  return fd;
+}
+
+int
+staged_file_reopen_own (struct staged_file *staged, struct stat *st)
+{
+  close_staged_fd (staged);
+  /* Look at the name without opening the file it holds: opening a FIFO
+     or a device another user put there could block or do harm.  */
+  int path_fd = openat (staged->dir_fd, staged->name,
+                        O_PATH | O_NOFOLLOW | O_CLOEXEC);
+  if (path_fd < 0)
+    return errno == ELOOP ? STAGED_NOT_OWN : -1;
+  int r = fstat (path_fd, st);
+  if (r == 0 && ! is_own_file (st))
+    r = STAGED_NOT_OWN;
+  int fd = r == 0 ? open_for_reading (path_fd) : -1;
+  if (r == 0 && fd < 0 && errno == ENOENT)
     {
-      close (fd);
+      /* No /proc: open the name, and check that it still holds the file
+         looked at.  */
+      struct stat st2;
+      fd = openat (staged->dir_fd, staged->name,
+                   O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+      if (0 <= fd && (fstat (fd, &st2) != 0 || ! SAME_INODE (*st, st2)))
+        {
+          close (fd);
+          fd = -1;
+          r = STAGED_NOT_OWN;
+        }
+    }
+  int e = errno;
+  close (path_fd);
+  if (r != 0 || fd < 0)
+    {
       errno = e;
-      return -1;
+      return r != 0 ? r : -1;
     }
   staged->fd = fd;
   return fd;
 }
 
 static int
-commit_with_flags (struct staged_file *staged, char const *dest_base,
-                   unsigned int flags)
+commit_with_flags (struct staged_file *staged, int dir_fd,
+                   char const *dest_base, unsigned int flags)
 {
   /* No need to block signals here: should one arrive between the rename
-     and the unregistering, undoing finds the temporary name gone.  */
-  if (renameatu (staged->dir_fd, staged->name, staged->dir_fd, dest_base,
-                 flags)
+     and the dropping of the undo action, undoing finds the temporary name
+     gone.  (Callers that record more than the staged file block them.)  */
+  if (renameatu (staged->dir_fd, staged->name, dir_fd, dest_base, flags)
       != 0)
     return -1;
-  unregister_staged (staged);
+  undo_drop (&staged->undo);
 
   /* Renaming a name over another name of the same file does nothing
      and succeeds, so a linked or moved temporary may still be there.  */
@@ -331,29 +337,58 @@ commit_with_flags (struct staged_file *staged, char const *dest_base,
 int
 staged_file_commit (struct staged_file *staged, char const *dest_base)
 {
-  return commit_with_flags (staged, dest_base, 0);
+  return commit_with_flags (staged, staged->dir_fd, dest_base, 0);
+}
+
+int
+staged_file_commit_into (struct staged_file *staged, int dir_fd,
+                         char const *dest_base)
+{
+  return commit_with_flags (staged, dir_fd, dest_base, 0);
 }
 
 int
 staged_file_commit_new (struct staged_file *staged, char const *dest_base)
 {
-  return commit_with_flags (staged, dest_base, RENAME_NOREPLACE);
+  return commit_with_flags (staged, staged->dir_fd, dest_base,
+                            RENAME_NOREPLACE);
+}
+
+void
+staged_dir_discard_all (struct staged_file *dir)
+{
+  if (0 <= dir->fd)
+    {
+      /* The directory is private to ainstall: whatever is in it (a file
+         a strip program left) is its own.  */
+      int fd = openat (dir->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      DIR *d = fd < 0 ? NULL : fdopendir (fd);
+      struct dirent const *e;
+      while (d && (e = readdir (d)))
+        if (! (streq (e->d_name, ".") || streq (e->d_name, "..")))
+          ignore_value (unlinkat (dir->fd, e->d_name, 0));
+      if (d)
+        closedir (d);
+      else if (0 <= fd)
+        close (fd);
+    }
+  staged_file_discard (dir);
 }
 
 void
 staged_file_discard (struct staged_file *staged)
 {
   int e = errno;
-  close_staged_fd (staged);
   if (staged->name)
     {
-      /* A signal arriving meanwhile undoes the same slot again, which
-         then finds nothing to undo: no need to block signals.  */
-      if (0 <= staged->slot)
-        undo_slot (&registry[staged->slot]);
-      unregister_staged (staged);
+      /* A signal arriving meanwhile undoes the same again, which then
+         finds nothing to undo: no need to block signals.  Undo before
+         closing: moving an adopted source back checks it through its
+         descriptor.  */
+      undo_run (&staged->undo);
       free (staged->name);
       staged->name = NULL;
     }
+  close_staged_fd (staged);
   errno = e;
 }

@@ -21,42 +21,31 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "undo.h"
+
 /* Every file ainstall installs first exists under a hidden temporary name
    in the destination's own directory ("staged"), gets all of its content
    and metadata there, and then replaces the destination with one rename
    ("committed").  Until then the destination is untouched.  A staged file
    that is not committed is "discarded": removed, or, if it is the user's
    source moved into place, moved back.  A fatal signal discards every
-   staged file too.
+   staged file too (undo.h).
 
    These functions never print: they return 0 on success, or -1 with
    errno set, and the caller words the diagnostic.  */
-
-/* What discarding a staged file does.  */
-enum staged_undo
-{
-  STAGED_UNLINK,       /* The file is ours: remove it.  */
-  STAGED_RMDIR,        /* The directory is ours: remove it.  */
-  STAGED_MOVE_BACK     /* The file is the user's source: rename it back.  */
-};
 
 struct staged_file
 {
   int dir_fd;                /* The destination's directory; not owned.  */
   char *name;                /* The temporary name in DIR_FD, or NULL.  */
   int fd;                    /* Open on the staged file, or -1.  */
-  enum staged_undo undo;
   bool linked;               /* A name of a file that existed before,
                                 which the commit may leave behind.  */
-  int origin_dir_fd;         /* For STAGED_MOVE_BACK: where it came from.  */
-  char const *origin_name;
-  int slot;                  /* Index in the signal-cleanup registry.  */
+  undo_id undo;              /* Removes it or moves it back.  */
 };
 
 #define STAGED_FILE_INIT { .dir_fd = -1, .name = NULL, .fd = -1, \
-                           .undo = STAGED_UNLINK, .linked = false, \
-                           .origin_dir_fd = -1, \
-                           .origin_name = NULL, .slot = -1 }
+                           .linked = false, .undo = UNDO_NONE }
 
 /* Create an empty regular file with mode MODE in DIR_FD under a fresh
    temporary name for the destination DEST_BASE, and open it for writing.
@@ -69,28 +58,54 @@ int staged_dir_create (struct staged_file *staged, int dir_fd,
                        char const *dest_base, mode_t mode);
 
 /* Make a temporary name for DEST_BASE in DIR_FD another hard link to
-   the file SRC_NAME in SRC_DIR_FD.  LINK_FLAGS is AT_SYMLINK_FOLLOW to
-   link the file a symbolic link points to, else 0.  */
+   the file SRC_NAME in SRC_DIR_FD, never following a symbolic link.  */
 int staged_file_link (struct staged_file *staged, int dir_fd,
                       char const *dest_base, int src_dir_fd,
-                      char const *src_name, int link_flags);
+                      char const *src_name);
 
-/* Move the file SRC_NAME in SRC_DIR_FD to a temporary name for DEST_BASE
-   in DIR_FD.  Discarding moves it back.  SRC_NAME must stay valid until
-   the staged file is committed or discarded.  */
+/* Make a temporary name for DEST_BASE in DIR_FD another hard link to the
+   very file open as SRC_FD, whatever names it has now.  Where the kernel
+   cannot link a descriptor (no /proc), link SRC_NAME in SRC_DIR_FD,
+   which the caller must then check.  */
+int staged_file_link_open (struct staged_file *staged, int dir_fd,
+                           char const *dest_base, int src_fd,
+                           int src_dir_fd, char const *src_name);
+
+/* Move the file SRC_NAME in SRC_DIR_FD, open as SRC_FD, to a temporary
+   name for DEST_BASE in DIR_FD.  Discarding moves it back, or if another
+   file took the temporary name meanwhile, links SRC_FD back to
+   SRC_NAME.  SRC_NAME must stay valid until the staged file is committed
+   or discarded.  */
 int staged_file_adopt (struct staged_file *staged, int dir_fd,
                        char const *dest_base, int src_dir_fd,
-                       char const *src_name);
+                       char const *src_name, int src_fd);
 
-/* Open (or open again, after another program replaced it) the staged file
-   read-only, put its status in *ST and return the descriptor.  Refuse
-   anything but a regular file.  */
-int staged_file_reopen (struct staged_file *staged, struct stat *st);
+/* Open again the staged file, which another program (the strip program)
+   may have replaced, read-only, put its status in *ST and return the
+   descriptor.  Return STAGED_NOT_OWN if the name holds anything but a
+   regular file of the effective user with no other name: something
+   another user may have put there.  Return -1 with errno set on other
+   failures.  */
+enum { STAGED_NOT_OWN = -2 };
+int staged_file_reopen_own (struct staged_file *staged, struct stat *st);
+
+/* Close the staged file's descriptor, if open, and report a failure to
+   close: a write error reported only then (NFS, FUSE, quotas) means the
+   content may be incomplete.  */
+int staged_file_close (struct staged_file *staged);
 
 /* Replace DEST_BASE in the staged file's directory with the staged file,
    atomically.  On success the staged file is gone: discarding it is a
    no-op.  */
 int staged_file_commit (struct staged_file *staged, char const *dest_base);
+
+/* Likewise, but DEST_BASE is in DIR_FD: the staged file was made in a
+   private directory of its own within it.  */
+int staged_file_commit_into (struct staged_file *staged, int dir_fd,
+                             char const *dest_base);
+
+/* Discard the staged directory DIR with whatever files it holds.  */
+void staged_dir_discard_all (struct staged_file *dir);
 
 /* Likewise, but fail with EEXIST if DEST_BASE exists, as it must for a
    new directory: a rename may replace an empty directory.  */

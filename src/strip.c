@@ -24,6 +24,8 @@
 
 #include "system.h"
 #include "filenamecat.h"
+#include "full-write.h"
+#include "safe-read.h"
 
 extern char **environ;
 
@@ -35,48 +37,101 @@ strip_init (void)
   signal (SIGCHLD, SIG_DFL);
 }
 
-/* Spawn STRIP_PROGRAM on FILE_NAME, with every signal unblocked.  Return
-   0 and set *PID, or return an error number.  */
-static int
-spawn_strip (char const *strip_program, char const *file_name, pid_t *pid)
+/* Return NAME as it must be passed to a program: a name that starts
+   with "-" would be read as an option.  Malloc'd.  */
+static char *
+operand_name (char const *name)
 {
-  /* A name that starts with "-" would be read as an option.  */
-  char *safe_name = NULL;
-  if (file_name[0] == '-')
-    file_name = safe_name = file_name_concat (".", file_name, NULL);
-  char const *argv[] = { strip_program, file_name, NULL };
+  return (name[0] == '-' ? file_name_concat (".", name, NULL)
+          : xstrdup (name));
+}
 
+/* Spawn STRIP_PROGRAM on FILE_NAME, with every signal unblocked and its
+   standard error going to ERR_FD.  Return 0 and set *PID, or return an
+   error number.  */
+static int
+spawn_strip (char const *strip_program, char const *file_name, int err_fd,
+             pid_t *pid)
+{
+  char const *argv[] = { strip_program, file_name, NULL };
   posix_spawnattr_t attr;
+  posix_spawn_file_actions_t actions;
   sigset_t none;
   sigemptyset (&none);
   int err = posix_spawnattr_init (&attr);
+  if (err != 0)
+    return err;
+  err = posix_spawn_file_actions_init (&actions);
   if (err == 0)
     {
       posix_spawnattr_setsigmask (&attr, &none);
       posix_spawnattr_setflags (&attr, POSIX_SPAWN_SETSIGMASK);
-      err = posix_spawnp (pid, strip_program, NULL, &attr,
-                          (char *const *) argv, environ);
-      posix_spawnattr_destroy (&attr);
+      err = posix_spawn_file_actions_adddup2 (&actions, err_fd,
+                                              STDERR_FILENO);
+      if (err == 0)
+        err = posix_spawnp (pid, strip_program, &actions, &attr,
+                            (char *const *) argv, environ);
+      posix_spawn_file_actions_destroy (&actions);
     }
-  free (safe_name);
+  posix_spawnattr_destroy (&attr);
   return err;
 }
 
-bool
-strip_file (char const *strip_program, char const *file_name)
+/* Read all of FD into a malloc'd buffer; set *SIZE.  */
+static char *
+read_all (int fd, size_t *size)
 {
-  pid_t pid;
-  int err = spawn_strip (strip_program, file_name, &pid);
-  if (err != 0)
+  idx_t allocated = 0;
+  size_t used = 0;
+  char *buf = NULL;
+  for (;;)
     {
-      error (0, err,
-             (streq (strip_program, "strip")
-              ? _("cannot run %s")
-              : _("cannot run strip program %s")),
-             quoteaf (strip_program));
-      return false;
+      if (used == allocated)
+        buf = xpalloc (buf, &allocated, 1024, -1, 1);
+      size_t n = safe_read (fd, buf + used, allocated - used);
+      if (n == 0 || n == SAFE_READ_ERROR)
+        break;
+      used += n;
     }
+  *size = used;
+  return buf;
+}
 
+/* Write the SIZE bytes of TEXT to standard error, with FROM replaced by
+   TO wherever it appears.  */
+static void
+write_renamed (char const *text, size_t size, char const *from,
+               char const *to)
+{
+  size_t from_len = strlen (from), to_len = strlen (to);
+  char const *end = text + size;
+  fflush (stderr);
+  while (text < end)
+    {
+      char const *hit = memmem (text, end - text, from, from_len);
+      char const *stop = hit ? hit : end;
+      full_write (STDERR_FILENO, text, stop - text);
+      if (! hit)
+        break;
+      full_write (STDERR_FILENO, to, to_len);
+      text = hit + from_len;
+    }
+}
+
+/* Pass on what the strip program wrote to the pipe ERR_FD, naming the
+   destination rather than the staged file.  */
+static void
+relay_messages (int err_fd, char const *file_name, char const *dest_name)
+{
+  size_t size;
+  char *text = read_all (err_fd, &size);
+  write_renamed (text, size, file_name, dest_name);
+  free (text);
+}
+
+static bool
+wait_for_strip (pid_t pid)
+{
   int status;
   while (waitpid (pid, &status, 0) < 0)
     if (errno != EINTR)
@@ -90,4 +145,35 @@ strip_file (char const *strip_program, char const *file_name)
       return false;
     }
   return true;
+}
+
+bool
+strip_file (char const *strip_program, char const *file_name,
+            char const *dest_name)
+{
+  char *operand = operand_name (file_name);
+  char *shown = operand_name (dest_name);
+  int pipe_fd[2];
+  pid_t pid;
+  int err = pipe2 (pipe_fd, O_CLOEXEC) == 0 ? 0 : errno;
+  if (err == 0)
+    {
+      err = spawn_strip (strip_program, operand, pipe_fd[1], &pid);
+      close (pipe_fd[1]);
+      if (err == 0)
+        relay_messages (pipe_fd[0], operand, shown);
+      close (pipe_fd[0]);
+    }
+  free (operand);
+  free (shown);
+  if (err != 0)
+    {
+      error (0, err,
+             (streq (strip_program, "strip")
+              ? _("cannot run %s")
+              : _("cannot run strip program %s")),
+             quoteaf (strip_program));
+      return false;
+    }
+  return wait_for_strip (pid);
 }

@@ -19,12 +19,16 @@
 
 #include <stdbool.h>
 
-/* Run STRIP_PROGRAM on FILE_NAME, the staged (not yet visible) file, and
-   wait for it.  Return true if it ran and exited with status 0; else
-   print GNU install's diagnostic and return false.  The program may
-   replace the file rather than rewrite it: the caller must look at what
-   the name holds afterwards.  */
-bool strip_file (char const *strip_program, char const *file_name);
+/* Run STRIP_PROGRAM on FILE_NAME, the staged (not yet visible) file for
+   the destination DEST_NAME, and wait for it.  Return true if it ran and
+   exited with status 0; else print GNU install's diagnostic and return
+   false.  What the program writes to standard error names DEST_NAME
+   where it named FILE_NAME: GNU install runs it on the destination, and
+   build logs show that name.  The program may replace the file rather
+   than rewrite it: the caller must look at what the name holds
+   afterwards.  */
+bool strip_file (char const *strip_program, char const *file_name,
+                 char const *dest_name);
 
 /* Prepare for running strip programs: let this process wait for its
    children even if it was started with SIGCHLD ignored.  */

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "attribute.h"
+#include "intprops.h"
 #include "error.h"
 #include "gettext.h"
 #include "quote.h"
@@ -63,6 +64,16 @@ mode_has_special_bits (mode_t mode)
   quotearg_n_style_colon (0, shell_escape_quoting_style, arg)
 #define quotef_n(n, arg) \
   quotearg_n_style_colon (n, shell_escape_quoting_style, arg)
+
+/* The name under /proc that leads to the very file open as a descriptor:
+   linking it, changing it, or reopening it there reaches that file, not
+   whatever has its name now, and works for O_PATH descriptors too.  */
+enum { PROC_FD_NAME_SIZE = sizeof "/proc/self/fd/" + INT_STRLEN_BOUND (int) };
+static inline void
+proc_fd_name (char *buf, int fd)
+{
+  sprintf (buf, "/proc/self/fd/%d", fd);
+}
 
 /* Flags for descriptors that only name a directory to work in.  */
 #ifdef O_PATH

@@ -54,9 +54,10 @@ emit_merge_mode_note (void)
 {
   fputs (_("\
 \n\
-The merge mode may also be set with the AINSTALL_MERGE_MODE environment\n\
-variable; --merge-mode overrides it.  Every mode replaces each destination\n\
-atomically, with one rename.\n\
+Every merge mode replaces each destination atomically, with one rename.\n\
+Link and rename modes take the source's own file only if it is a regular\n\
+file, not a symbolic link, that belongs to the user running install, has\n\
+no other hard link and is not writable by others; they copy otherwise.\n\
 "), stdout);
 }
 

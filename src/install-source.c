@@ -1,0 +1,164 @@
+/* install-source.c: the source of one install, opened once.
+   Copyright (C) 2026 The ainstall authors.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include "install-source.h"
+
+#include "system.h"
+#include "dirname.h"
+#include "same-inode.h"
+#include "trusted-path.h"
+
+/* In link and rename modes, open the source's directory and name the
+   source relative to it.  A source that names no file in a directory
+   ("x/", "") stays a name: opening it reports why.  */
+static void
+open_source_directory (struct install_state *s)
+{
+  char const *source = s->job->source;
+  char const *base = last_component (source);
+  s->src_base = source;
+  if (s->opts->merge_mode == MERGE_COPY || ! *base || strchr (base, '/'))
+    return;
+  char *dir = dir_name (source);
+  bool trusted = true;
+  int fd = trusted_open_dir (AT_FDCWD, dir, &trusted);
+  free (dir);
+  if (fd < 0)
+    return;
+  s->src_dir_fd = fd;
+  s->src_base = base;
+  s->src_path_trusted = trusted;
+}
+
+/* Look at the source's name itself, and at its directory, for the
+   adoption rule.  */
+static void
+look_at_source_name (struct install_state *s)
+{
+  struct stat dir_st;
+  s->src_lst_known = fstatat (s->src_dir_fd, s->src_base, &s->src_lst,
+                              AT_SYMLINK_NOFOLLOW) == 0;
+  s->src_dir_private = (s->src_lst_known
+                        && fstatat (s->src_dir_fd, ".", &dir_st, 0) == 0
+                        && trusted_dir_for (&dir_st, s->src_lst.st_uid));
+}
+
+/* Opening first saves a system call per file; when the source cannot be
+   opened, the failure is reported later, after the -v lines, where GNU
+   install reports it, and stat tells what the source is meanwhile.  A
+   FIFO is opened without waiting for a writer, then read as GNU install
+   reads it.  */
+bool
+source_open (struct install_state *s)
+{
+  char const *source = s->job->source;
+  open_source_directory (s);
+  s->src_fd = openat (s->src_dir_fd, s->src_base,
+                      O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+  if (s->src_fd < 0)
+    {
+      s->src_errno = errno;
+      if (fstatat (s->src_dir_fd, s->src_base, &s->src_st, 0) != 0)
+        {
+          error (0, errno, _("cannot stat %s"), quoteaf (source));
+          return false;
+        }
+    }
+  else if (fstat (s->src_fd, &s->src_st) != 0)
+    {
+      error (0, errno, _("cannot fstat %s"), quoteaf (source));
+      return false;
+    }
+  else if (S_ISFIFO (s->src_st.st_mode))
+    {
+      /* Open it again, waiting for a writer, when GNU would.  */
+      close (s->src_fd);
+      s->src_fd = -1;
+      s->src_errno = 0;
+    }
+  else if (! S_ISREG (s->src_st.st_mode)
+           && fcntl (s->src_fd, F_SETFL, O_RDONLY) != 0)
+    {
+      error (0, errno, _("cannot fstat %s"), quoteaf (source));
+      return false;
+    }
+  if (S_ISDIR (s->src_st.st_mode))
+    {
+      error (0, 0, _("omitting directory %s"), quoteaf (source));
+      return false;
+    }
+  if (s->src_dir_fd != AT_FDCWD)
+    look_at_source_name (s);
+  return true;
+}
+
+bool
+source_open_late (struct install_state *s)
+{
+  char const *source = s->job->source;
+  if (0 <= s->src_fd)
+    return true;
+  if (s->src_errno == 0)
+    {
+      struct stat st;
+      s->src_fd = openat (s->src_dir_fd, s->src_base,
+                          O_RDONLY | O_NOCTTY | O_CLOEXEC);
+      s->src_errno = errno;
+      if (0 <= s->src_fd && fstat (s->src_fd, &st) == 0
+          && ! SAME_INODE (st, s->src_st))
+        {
+          error (0, 0,
+                 _("skipping file %s, as it was replaced while being copied"),
+                 quoteaf (source));
+          return false;
+        }
+    }
+  if (0 <= s->src_fd)
+    return true;
+  error (0, s->src_errno, _("cannot open %s for reading"), quoteaf (source));
+  return false;
+}
+
+bool
+source_consume (struct install_state const *s)
+{
+  char const *source = s->job->source;
+  if (! s->merge.consume_source)
+    return true;
+  struct stat st;
+  if (! s->src_path_trusted)
+    {
+      /* It may be another file than the user named, in a directory of
+         someone else's: never remove it.  */
+      error (0, 0, _("not removing %s, as a symbolic link on its path may "
+                     "be another user's"), quoteaf (source));
+      return false;
+    }
+  if (fstatat (s->src_dir_fd, s->src_base, &st, AT_SYMLINK_NOFOLLOW) == 0
+      && ! (s->src_lst_known && SAME_INODE (st, s->src_lst)))
+    {
+      /* Whatever is there now is not what was installed.  */
+      error (0, 0, _("not removing %s, as it was replaced while being "
+                     "installed"), quoteaf (source));
+      return false;
+    }
+  if (unlinkat (s->src_dir_fd, s->src_base, 0) == 0)
+    return true;
+  error (0, errno, _("cannot remove %s"), quoteaf (source));
+  return false;
+}
