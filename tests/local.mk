@@ -37,10 +37,12 @@ tests_harness_swap_names_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) \
   $(WERROR_CFLAGS)
 
 all_tests = \
+  tests/atomic/close-failure-keeps-old-file.sh \
   tests/atomic/concurrent-reader-never-sees-partial-file.sh \
   tests/atomic/cross-device-source-installs.sh \
   tests/atomic/dangling-symlink-destination-is-replaced.sh \
   tests/atomic/directory-destination-is-not-overwritten.sh \
+  tests/atomic/every-terminating-signal-leaves-old-file.sh \
   tests/atomic/failed-strip-leaves-old-file.sh \
   tests/atomic/fatal-signal-during-strip-leaves-old-file.sh \
   tests/atomic/invalid-mode-installs-nothing.sh \
@@ -50,7 +52,9 @@ all_tests = \
   tests/atomic/reflink-on-xfs.sh \
   tests/atomic/reflink-unsupported-on-ext4.sh \
   tests/atomic/refused-chown-leaves-old-file.sh \
+  tests/atomic/replaced-program-never-fails-with-text-busy.sh \
   tests/atomic/same-file-is-refused.sh \
+  tests/atomic/source-shorter-than-its-size-is-not-padded.sh \
   tests/atomic/sparse-source-keeps-holes-on-tmpfs.sh \
   tests/atomic/sparse-source-keeps-holes.sh \
   tests/atomic/staged-file-is-private-until-renamed.sh \
@@ -62,14 +66,17 @@ all_tests = \
   tests/backup/backup-that-would-destroy-source-is-refused.sh \
   tests/backup/destination-never-disappears-during-backup.sh \
   tests/backup/existing-is-numbered-only-if-numbered-backups-exist.sh \
+  tests/backup/failed-backup-prints-no-verbose-line.sh \
   tests/backup/failed-install-leaves-no-new-backup.sh \
   tests/backup/invalid-backup-type-is-rejected.sh \
   tests/backup/invalid-version-control-variable-is-rejected.sh \
+  tests/backup/longest-names-are-backed-up-every-time.sh \
   tests/backup/no-backup-when-destination-is-missing.sh \
   tests/backup/none-and-off-make-no-backup.sh \
   tests/backup/numbered-backup-never-replaces-an-existing-file.sh \
   tests/backup/numbered-backups-count-up.sh \
   tests/backup/old-simple-backup-is-replaced.sh \
+  tests/backup/signal-after-backup-link-leaves-no-backup.sh \
   tests/backup/simple-and-never-make-simple-backups.sh \
   tests/backup/simple-backup-suffix-variable-sets-suffix.sh \
   tests/backup/suffix-ending-in-slash-cannot-back-up.sh \
@@ -79,9 +86,11 @@ all_tests = \
   tests/compat/gnu-differential.sh \
   tests/forms/dir-ancestors-get-755-last-gets-mode.sh \
   tests/forms/dir-existing-directory-gets-the-mode.sh \
+  tests/forms/dir-existing-swapped-for-symlink-is-not-followed.sh \
   tests/forms/dir-failing-operand-does-not-stop-the-others.sh \
   tests/forms/dir-file-ancestor-is-named-in-error.sh \
   tests/forms/dir-in-read-only-directory-is-permission-denied.sh \
+  tests/forms/dir-over-dangling-symlink-says-file-exists.sh \
   tests/forms/dir-over-regular-file-fails.sh \
   tests/forms/dir-owner-and-group-keep-set-gid-mode.sh \
   tests/forms/dir-relative-mode-starts-from-no-permissions.sh \
@@ -114,22 +123,21 @@ all_tests = \
   tests/forms/usage-target-directory-must-exist.sh \
   tests/forms/usage-target-directory-not-allowed-with-directory.sh \
   tests/forms/usage-unknown-option-is-rejected.sh \
+  tests/merge-mode/compare-onto-itself-keeps-the-file.sh \
   tests/merge-mode/copy-mode-makes-a-new-inode.sh \
+  tests/merge-mode/destination-linked-to-source-gets-a-copy.sh \
   tests/merge-mode/link-mode-across-file-systems-copies.sh \
   tests/merge-mode/link-mode-backup-is-the-old-destination.sh \
   tests/merge-mode/link-mode-compare-identical-changes-nothing.sh \
   tests/merge-mode/link-mode-failed-backup-removes-the-temporary-link.sh \
-  tests/merge-mode/link-mode-hard-linked-source-gains-a-link.sh \
   tests/merge-mode/link-mode-hard-links-the-source-inode.sh \
   tests/merge-mode/link-mode-metadata-is-shared-with-the-source.sh \
-  tests/merge-mode/link-mode-onto-a-link-of-the-source-succeeds.sh \
-  tests/merge-mode/link-mode-protected-hardlink-copies.sh \
   tests/merge-mode/link-mode-refused-chown-leaves-everything.sh \
   tests/merge-mode/link-mode-same-name-is-refused.sh \
   tests/merge-mode/link-mode-strip-copies-and-leaves-source.sh \
   tests/merge-mode/link-mode-symlink-destination-is-replaced.sh \
-  tests/merge-mode/link-mode-symlink-source-links-its-target.sh \
   tests/merge-mode/link-mode-too-many-links-copies.sh \
+  tests/merge-mode/link-mode-unprivileged-user-copies-root-files.sh \
   tests/merge-mode/link-mode-works-with-D-t-T-and-many-sources.sh \
   tests/merge-mode/merge-mode-invalid-value-is-rejected.sh \
   tests/merge-mode/merge-mode-variable-is-ignored.sh \
@@ -146,19 +154,23 @@ all_tests = \
   tests/merge-mode/rename-mode-failed-commit-moves-source-back.sh \
   tests/merge-mode/rename-mode-failed-strip-keeps-source.sh \
   tests/merge-mode/rename-mode-fatal-signal-after-move-moves-source-back.sh \
-  tests/merge-mode/rename-mode-hard-linked-source-keeps-other-names.sh \
   tests/merge-mode/rename-mode-moves-the-source-inode.sh \
-  tests/merge-mode/rename-mode-onto-a-link-of-the-source-consumes-it.sh \
   tests/merge-mode/rename-mode-refused-chmod-moves-source-back.sh \
   tests/merge-mode/rename-mode-refused-chown-moves-source-back.sh \
   tests/merge-mode/rename-mode-same-name-is-refused.sh \
   tests/merge-mode/rename-mode-sigterm-during-strip-keeps-source.sh \
   tests/merge-mode/rename-mode-strip-copies-then-removes-source.sh \
+  tests/merge-mode/rename-mode-swapped-source-directory-removes-nothing-else.sh \
   tests/merge-mode/rename-mode-symlink-destination-is-replaced.sh \
   tests/merge-mode/rename-mode-symlink-source-copies-target-and-removes-link.sh \
   tests/merge-mode/rename-mode-unwritable-directory-keeps-source.sh \
   tests/merge-mode/rename-mode-works-with-D-t-T-and-many-sources.sh \
   tests/merge-mode/running-program-keeps-its-own-image.sh \
+  tests/merge-mode/signal-after-metadata-restores-source-inode.sh \
+  tests/merge-mode/source-of-another-user-is-copied.sh \
+  tests/merge-mode/source-with-other-hard-links-is-copied.sh \
+  tests/merge-mode/source-writable-by-others-is-copied.sh \
+  tests/merge-mode/symlink-source-is-copied-never-adopted.sh \
   tests/options/c-option-is-ignored.sh \
   tests/options/compare-differing-content-copies.sh \
   tests/options/compare-differing-mode-copies.sh \
@@ -179,9 +191,11 @@ all_tests = \
   tests/options/selinux-Z-ignored-without-selinux.sh \
   tests/options/selinux-context-warns-without-selinux.sh \
   tests/options/selinux-preserve-context-warns-without-selinux.sh \
+  tests/options/strip-cannot-be-redirected-by-swapping-names.sh \
   tests/options/strip-failure-keeps-old-destination.sh \
   tests/options/strip-leading-hyphen-destination.sh \
   tests/options/strip-leaves-unreadable-file-installed.sh \
+  tests/options/strip-messages-name-the-destination.sh \
   tests/options/strip-program-may-replace-file.sh \
   tests/options/strip-program-not-runnable.sh \
   tests/options/strip-program-without-s-warns.sh \
@@ -206,6 +220,7 @@ all_tests = \
   tests/security/compare-checks-xattrs-with-preserve-xattr.sh \
   tests/security/concurrent-reader-never-sees-file-without-caps.sh \
   tests/security/concurrent-reader-never-sees-file-without-context.sh \
+  tests/security/default-acl-masking-the-mode-is-undone.sh \
   tests/security/failed-link-or-rename-keeps-source-capabilities.sh \
   tests/security/file-contexts-labels-directories-made-by-d-and-D.sh \
   tests/security/file-contexts-labels-installed-files.sh \

@@ -4,7 +4,8 @@
 # which no file can have), ainstall prints "cannot backup 'b': Not a
 # directory", exits 1, and removes the temporary link: the source has its
 # single link again, with its content; the old destination is intact
-# (inode, content, mode); no backup and no temporary is left.
+# (inode, content, mode); no backup and no temporary is left.  As GNU
+# install makes the backup before its -v line, -v prints nothing.
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
@@ -35,8 +36,7 @@ check_all || fail=1
 
 (cd w && returns_ 1 env SIMPLE_BACKUP_SUFFIX=y/ \
    ainstall -v -b --merge-mode=link a b) > out 2> err || fail=1
-echo "'a' -> 'b' (backup: 'by/')" > exp || framework_failure_
-compare exp out || fail=1
+compare /dev/null out || fail=1
 compare exp-err err || fail=1
 check_all || fail=1
 

@@ -11,19 +11,6 @@
 print_ver_ ainstall
 require_tmpfs_at_ mnt
 
-check_debug_output ()
-{
-  out_=$1; shift
-  test "$(wc -l < "$out_")" -eq $# || { cat "$out_"; return 1; }
-  n_=0
-  for re_ in "$@"; do
-    n_=$(expr $n_ + 1)
-    sed -n "${n_}p" "$out_" | grep -Ex "$re_" > /dev/null \
-      || { echo "line $n_ of $out_ does not match: $re_"; cat "$out_"; return 1; }
-  done
-}
-offload_re='copy offload: [a-z]+, reflink: [a-z]+, sparse detection: [A-Za-z_ +]+'
-
 mkdir d || framework_failure_
 seq 1 20000 > exp-content || framework_failure_
 for f in a b; do
@@ -40,7 +27,7 @@ echo old > d/f || framework_failure_
 returns_ 0 ainstall --debug --merge-mode=rename -m 640 mnt/a d/f \
   > out 2> err || fail=1
 compare /dev/null err || fail=1
-check_debug_output out "removed 'd/f'" "'mnt/a' -> 'd/f'" "$offload_re" \
+check_debug_output_ out "removed 'd/f'" "'mnt/a' -> 'd/f'" "$offload_re_" \
   "d/f: merge mode 'rename' not possible \(Invalid cross-device link\): copying, then removing the source" \
   "d/f: copied via temporary 'd/\.f\.[A-Za-z0-9]{6}', renamed into place" \
   || fail=1

@@ -9,19 +9,6 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
 
-check_debug_output ()
-{
-  out_=$1; shift
-  test "$(wc -l < "$out_")" -eq $# || { cat "$out_"; return 1; }
-  n_=0
-  for re_ in "$@"; do
-    n_=$(expr $n_ + 1)
-    sed -n "${n_}p" "$out_" | grep -Ex "$re_" > /dev/null \
-      || { echo "line $n_ of $out_ does not match: $re_"; cat "$out_"; return 1; }
-  done
-}
-offload_re='copy offload: [a-z]+, reflink: [a-z]+, sparse detection: [A-Za-z_ +]+'
-
 mkdir s d || framework_failure_
 echo content > s/target || framework_failure_
 chmod 600 s/target || framework_failure_
@@ -34,7 +21,7 @@ echo old > d/f || framework_failure_
 returns_ 0 ainstall --debug --merge-mode=rename s/link d/f > out 2> err \
   || fail=1
 compare /dev/null err || fail=1
-check_debug_output out "removed 'd/f'" "'s/link' -> 'd/f'" "$offload_re" \
+check_debug_output_ out "removed 'd/f'" "'s/link' -> 'd/f'" "$offload_re_" \
   "d/f: merge mode 'rename' not possible \(the source is a symbolic link\): copying, then removing the source" \
   "d/f: copied via temporary 'd/\.f\.[A-Za-z0-9]{6}', renamed into place" \
   || fail=1

@@ -17,29 +17,14 @@ mkdir d || framework_failure_
 
 # On ext2/3/4 the copy details are known exactly; elsewhere only their form.
 case $(stat -f -c %T .) in
-  ext2/ext3) offload_re='copy offload: yes, reflink: unsupported, sparse detection: no' ;;
-  *) offload_re='copy offload: [a-z]+, reflink: [a-z]+, sparse detection: [A-Za-z_ +]+' ;;
+  ext2/ext3) offload_re_='copy offload: yes, reflink: unsupported, sparse detection: no' ;;
 esac
 tmp_re='[A-Za-z0-9]{6}'
-
-# check_debug_output OUT LINE...: OUT holds exactly the lines given, each
-# an extended regular expression matched against the whole line.
-check_debug_output ()
-{
-  out_=$1; shift
-  test "$(wc -l < "$out_")" -eq $# || { cat "$out_"; return 1; }
-  n_=0
-  for re_ in "$@"; do
-    n_=$(expr $n_ + 1)
-    sed -n "${n_}p" "$out_" | grep -Ex "$re_" > /dev/null \
-      || { echo "line $n_ of $out_ does not match: $re_"; cat "$out_"; return 1; }
-  done
-}
 
 # A new file.
 returns_ 0 ainstall --debug a b > out 2> err || fail=1
 compare /dev/null err || fail=1
-check_debug_output out "'a' -> 'b'" "$offload_re" \
+check_debug_output_ out "'a' -> 'b'" "$offload_re_" \
   "b: copied via temporary '\./\.b\.$tmp_re', renamed into place" || fail=1
 compare a b || fail=1
 test "$(stat -c %a b)" = 755 || fail=1
@@ -52,21 +37,21 @@ test ! -e "$tmp" || { echo "temporary $tmp still exists"; fail=1; }
 # Replacing a file: the "removed" line comes first, as with -v.
 returns_ 0 ainstall --debug a b > out 2> err || fail=1
 compare /dev/null err || fail=1
-check_debug_output out "removed 'b'" "'a' -> 'b'" "$offload_re" \
+check_debug_output_ out "removed 'b'" "'a' -> 'b'" "$offload_re_" \
   "b: copied via temporary '\./\.b\.$tmp_re', renamed into place" || fail=1
 compare a b || fail=1
 
 # Into a directory: the temporary is in that directory.
 returns_ 0 ainstall --debug a d > out 2> err || fail=1
 compare /dev/null err || fail=1
-check_debug_output out "'a' -> 'd/a'" "$offload_re" \
+check_debug_output_ out "'a' -> 'd/a'" "$offload_re_" \
   "d/a: copied via temporary 'd/\.a\.$tmp_re', renamed into place" || fail=1
 compare a d/a || fail=1
 
 # --debug with -v says the same, once.
 returns_ 0 ainstall -v --debug -t d a > out 2> err || fail=1
 compare /dev/null err || fail=1
-check_debug_output out "removed 'd/a'" "'a' -> 'd/a'" "$offload_re" \
+check_debug_output_ out "removed 'd/a'" "'a' -> 'd/a'" "$offload_re_" \
   "d/a: copied via temporary 'd/\.a\.$tmp_re', renamed into place" || fail=1
 
 # There is no short form: -debug is -d -e..., an invalid option.

@@ -1,10 +1,10 @@
 #!/bin/sh
 # With -s, the strip program never gets a file name that starts with "-"
-# (it would take it for an option): for a destination named "-dest" it
-# gets the staged temporary ".-dest.XXXXXX" (its path from the current
-# directory); for a destination in a directory "-d", whose staged path
-# would start with "-", it gets "./-d/.NAME.XXXXXX".  The file is
-# stripped and installed, exit status 0.
+# (it would take it for an option): it gets the staged temporary
+# ".NAME.XXXXXX" through the descriptor of its private directory,
+# "/proc/self/fd/N/.NAME.XXXXXX", also for a destination named "-dest"
+# and for one in a directory "-d".  The file is stripped and installed,
+# exit status 0.
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
@@ -41,7 +41,7 @@ fresh_src
 returns_ 0 ainstall -s --strip-program=./s src -- -dest > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
-check_stripped ./-dest '(\./)?\.-dest\.[A-Za-z0-9]{6}' || fail=1
+check_stripped ./-dest '/proc/self/fd/[0-9]+/\.-dest\.[A-Za-z0-9]{6}' || fail=1
 
 # Replacing it.
 printf 'old\n' > ./-dest || framework_failure_
@@ -49,7 +49,7 @@ fresh_src
 returns_ 0 ainstall -s --strip-program=./s src -- -dest > out 2> err || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
-check_stripped ./-dest '(\./)?\.-dest\.[A-Za-z0-9]{6}' || fail=1
+check_stripped ./-dest '/proc/self/fd/[0-9]+/\.-dest\.[A-Za-z0-9]{6}' || fail=1
 
 # A destination in a directory named "-d".
 mkdir ./-d || framework_failure_
@@ -58,7 +58,7 @@ returns_ 0 ainstall -s --strip-program="$PWD/s" src -- -d/f > out 2> err \
   || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
-check_stripped ./-d/f '\./-d/\.f\.[A-Za-z0-9]{6}' || fail=1
+check_stripped ./-d/f '/proc/self/fd/[0-9]+/\.f\.[A-Za-z0-9]{6}' || fail=1
 
 # Into the directory "-d" with -t.
 fresh_src
@@ -66,7 +66,7 @@ returns_ 0 ainstall -s --strip-program="$PWD/s" -t -d src > out 2> err \
   || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
-check_stripped ./-d/src '\./-d/\.src\.[A-Za-z0-9]{6}' || fail=1
+check_stripped ./-d/src '/proc/self/fd/[0-9]+/\.src\.[A-Za-z0-9]{6}' || fail=1
 
 # With -D making the directories "-n/sub".
 fresh_src
@@ -74,7 +74,7 @@ returns_ 0 ainstall -D -s --strip-program="$PWD/s" src -- -n/sub/g > out 2> err 
   || fail=1
 compare /dev/null out || fail=1
 compare /dev/null err || fail=1
-check_stripped ./-n/sub/g '\./-n/sub/\.g\.[A-Za-z0-9]{6}' || fail=1
+check_stripped ./-n/sub/g '/proc/self/fd/[0-9]+/\.g\.[A-Za-z0-9]{6}' || fail=1
 
 expect_entries_ ./-d f src || fail=1
 expect_entries_ ./-n/sub g || fail=1

@@ -1,9 +1,11 @@
 #!/bin/sh
-# -s runs the strip program on the staged temporary in the destination's
-# directory, never on the destination: while it runs, the destination
-# still holds its old content; the program gets one argument, a hidden
-# ".DEST.XXXXXX" name beside the destination; what it wrote is installed,
-# with the mode asked for; exit status 0; the temporary is gone after.
+# -s runs the strip program on the staged temporary, never on the
+# destination: while it runs, the destination still holds its old
+# content; the program gets one argument, a hidden ".DEST.XXXXXX" name in
+# a private directory beside the destination, reached through that
+# directory's descriptor ("/proc/self/fd/N/.DEST.XXXXXX"); what it wrote
+# is installed, with the mode asked for; exit status 0; the temporary and
+# its directory are gone after.
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
@@ -35,11 +37,11 @@ echo 1 > exp || framework_failure_
 compare exp nargs || fail=1
 printf 'old\n' > exp || framework_failure_
 compare exp dest-during || fail=1
-grep -Ex 'd/\.b\.[A-Za-z0-9]{6}' args > /dev/null || { cat args; fail=1; }
+grep -Ex '/proc/self/fd/[0-9]+/\.b\.[A-Za-z0-9]{6}' args > /dev/null || { cat args; fail=1; }
 printf 'content\nstripped\n' > exp || framework_failure_
 compare exp d/b || fail=1
 test "$(stat -c %a d/b)" = 640 || fail=1
-test ! -e "$(cat args)" || fail=1
+test -z "$(ls -A d | grep -v '^b$')" || fail=1
 expect_entries_ d b || fail=1
 
 # Into a directory with -t, and with --strip: the same, named after the
@@ -51,7 +53,7 @@ compare /dev/null out || fail=1
 compare /dev/null err || fail=1
 echo 1 > exp || framework_failure_
 compare exp nargs || fail=1
-grep -Ex 'd/\.a\.[A-Za-z0-9]{6}' args > /dev/null || { cat args; fail=1; }
+grep -Ex '/proc/self/fd/[0-9]+/\.a\.[A-Za-z0-9]{6}' args > /dev/null || { cat args; fail=1; }
 printf 'content\nstripped\n' > exp || framework_failure_
 compare exp d/a || fail=1
 test "$(stat -c %a d/a)" = 755 || fail=1
