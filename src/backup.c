@@ -82,11 +82,12 @@ link_backup_over (int dir_fd, char const *dest_base, char const *backup_base,
     return BACKUP_DEFERRED;
 
   struct staged_file link = STAGED_FILE_INIT;
-  if (staged_file_link (&link, dir_fd, backup_base, dir_fd, dest_base) == 0
-      && staged_file_commit (&link, backup_base) == 0)
-    return BACKUP_LINKED_OVER;
+  int r = (staged_file_link (&link, dir_fd, backup_base, dir_fd, dest_base)
+           == 0
+           && staged_file_commit (&link, backup_base) == 0)
+          ? BACKUP_LINKED_OVER : -1;
   staged_file_discard (&link);
-  return -1;
+  return r;
 }
 
 /* Give DEST_BASE's file the numbered backup name *BACKUP_BASE, never

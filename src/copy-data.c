@@ -24,6 +24,7 @@
 #endif
 
 #include "system.h"
+#include "ignore-value.h"
 #include "full-write.h"
 #include "safe-read.h"
 #include "stat-size.h"
@@ -38,6 +39,9 @@ enum { BUFFER_SIZE = 128 * 1024 };
 
 /* Largest request to copy_file_range at once; it may do less.  */
 enum { OFFLOAD_CHUNK = 1 << 30 };
+
+/* What the kernel reads ahead of a file by default.  */
+enum { READ_AHEAD_WINDOW = 128 * 1024 };
 
 char const *
 copy_attempt_name (enum copy_attempt attempt)
@@ -75,12 +79,39 @@ sparse_detection_name (enum sparse_detection sparse)
   return "unknown";
 }
 
-/* Share all of SRC_FD's extents with DST_FD.  */
+/* The last pair of devices found unable to share extents: a merge
+   copies thousands of files between the same two file systems, and need
+   not ask each time.  */
+static struct
+{
+  bool known;
+  dev_t src, dst;
+} no_reflink;
+
+/* Share all of SRC_FD's extents, on the device SRC_DEV, with DST_FD, on
+   DST_DEV (0 if not known).  */
 static int
-try_reflink (int src_fd, int dst_fd)
+try_reflink (int src_fd, dev_t src_dev, int dst_fd, dev_t dst_dev)
 {
 #ifdef FICLONE
-  return ioctl (dst_fd, FICLONE, src_fd);
+  if (dst_dev && no_reflink.known && no_reflink.src == src_dev
+      && no_reflink.dst == dst_dev)
+    {
+      errno = EOPNOTSUPP;
+      return -1;
+    }
+  int r = ioctl (dst_fd, FICLONE, src_fd);
+  if (r != 0 && dst_dev
+      && (errno == EOPNOTSUPP || errno == ENOTTY || errno == EXDEV
+          || errno == EINVAL || errno == ENOSYS))
+    {
+      int e = errno;
+      no_reflink.known = true;
+      no_reflink.src = src_dev;
+      no_reflink.dst = dst_dev;
+      errno = e;
+    }
+  return r;
 #else
   errno = ENOTSUP;
   return -1;
@@ -304,14 +335,14 @@ copy_extents (int src_fd, off_t size, int dst_fd, struct copy_result *result)
 }
 
 int
-copy_data (int src_fd, struct stat const *src_st, int dst_fd,
+copy_data (int src_fd, struct stat const *src_st, int dst_fd, dev_t dst_dev,
            struct copy_result *result)
 {
   *result = (struct copy_result) { .sparse = SPARSE_NO };
   if (! S_ISREG (src_st->st_mode))
     return copy_read_write (src_fd, dst_fd, -1, false, result);
 
-  if (try_reflink (src_fd, dst_fd) == 0)
+  if (try_reflink (src_fd, src_st->st_dev, dst_fd, dst_dev) == 0)
     {
       result->reflink = ATTEMPT_YES;
       result->sparse = SPARSE_UNKNOWN;
@@ -323,6 +354,12 @@ copy_data (int src_fd, struct stat const *src_st, int dst_fd,
       return -1;
     }
   result->reflink = ATTEMPT_UNSUPPORTED;
+
+  /* The source is read once, from start to end: let the kernel read
+     ahead further than its usual window (a smaller file is read whole
+     anyway).  */
+  if (READ_AHEAD_WINDOW < src_st->st_size)
+    ignore_value (posix_fadvise (src_fd, 0, 0, POSIX_FADV_SEQUENTIAL));
 
   int r;
   if (looks_sparse (src_st))
@@ -336,7 +373,10 @@ copy_data (int src_fd, struct stat const *src_st, int dst_fd,
     {
       off_t src_off = 0, dst_off = 0;
       r = (src_st->st_size == 0 ? 1
-           : offload_range (src_fd, &src_off, dst_fd, &dst_off, -1, result));
+           /* As much as the source had when it was opened: asking for
+              its size saves asking once more only to hear of its end.  */
+           : offload_range (src_fd, &src_off, dst_fd, &dst_off,
+                            src_st->st_size, result));
     }
   if (r != 1)
     return r;

@@ -41,9 +41,15 @@ not_a_directory (int dir_fd, char const *name)
       errno = EEXIST;
       return -1;
     }
-  if (! trusted_link (dir_fd, &lst))
-    return EXISTING_DIR_UNSAFE_LINK;
-  int fd = openat (dir_fd, name, HOLD_FLAGS);
+  /* Follow it, and every link it leads through, only if none of them
+     may be another user's.  */
+  bool trusted = true;
+  int fd = trusted_open_dir (dir_fd, name, &trusted);
+  if (0 <= fd && ! trusted)
+    {
+      close (fd);
+      return EXISTING_DIR_UNSAFE_LINK;
+    }
   if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
     errno = EEXIST;             /* Dangling, or not to a directory.  */
   return fd;

@@ -142,21 +142,39 @@ record_source_attributes (struct install_state *s)
     caps = NULL;
   size_t size;
   void const *raw = caps_raw (caps, &size);
-  undo_block ();
   s->attributes_undo = undo_add_attributes (s->staged.fd, &s->src_st, raw,
                                             size);
-  undo_unblock ();
+  undo_while_exists (s->attributes_undo, s->staged.dir_fd, &s->staged.name);
   caps_free (caps);
+}
+
+/* The owner and group a new copy got, when the destination's
+   directory is known: the caller's, and the directory's group if it is
+   set-group-ID.  */
+static void
+infer_new_owner (struct install_state *s)
+{
+  struct stat const *dir = s->job->dir_st;
+  s->staged_st.st_uid = caller_uid ();
+  s->staged_st.st_gid = (dir->st_mode & S_ISGID) ? dir->st_gid : caller_gid ();
 }
 
 /* Step 6.  */
 static bool
 set_metadata (struct install_state *s)
 {
+  /* A further name of a hard-link group has its attributes; so has an
+     adopted source that is to keep its own.  */
+  if (s->group_link
+      || (s->merge.used != MERGE_COPY && metadata_keeps_source (s->opts)))
+    return true;
   /* A new copy's owner matters only if one is asked for.  */
-  if (! s->staged_st_known
-      && (wanted_owner (s->opts, &s->src_st) != (uid_t) -1
-          || wanted_group (s->opts, &s->src_st) != (gid_t) -1))
+  bool owner_wanted = (wanted_owner (s->opts, &s->src_st) != (uid_t) -1
+                       || wanted_group (s->opts, &s->src_st) != (gid_t) -1);
+  if (owner_wanted && ! s->staged_st_known && s->job->dir_st
+      && ! s->strip_dir.name)
+    infer_new_owner (s);
+  else if (owner_wanted && ! s->staged_st_known)
     {
       if (fstat (s->staged.fd, &s->staged_st) != 0)
         {
@@ -216,25 +234,68 @@ make_backup (struct install_state *s, bool late)
       return false;
     }
   s->backup_method = method;
+  undo_while_exists (s->backup_undo, s->staged.dir_fd, &s->staged.name);
   return true;
 }
 
-/* Step 7.  A commit that makes more than the staged file final (a
-   backup, a moved or adopted source) is made with the fatal signals
-   blocked, so that no signal can undo half of it.  */
+/* For --debug, before the commit: the temporary file's name as messages
+   give it, or NULL for an unnamed one.  Malloc'd.  */
+static char *
+temporary_name (struct install_state const *s)
+{
+  if (! s->staged.name)
+    return NULL;
+  if (s->strip_dir.name)
+    return file_name_concat (s->strip_dir.name, s->staged.name, NULL);
+  return xstrdup (s->staged.name);
+}
+
+/* --debug: how the file came to be and took its place.  */
+static void
+report_debug (struct install_state const *s, char const *temp_name,
+              bool unnamed)
+{
+  struct install_job const *job = s->job;
+  char *note = merge_fallback_note (&s->merge);
+  if (note)
+    report_note (job->dest_name, note);
+  free (note);
+  if (unnamed)
+    report_unnamed_debug (job->dest_name, merge_describe (&s->merge),
+                          job->dest_dir_name, s->staged.via);
+  else
+    report_staging_debug (job->dest_name, merge_describe (&s->merge),
+                          job->dest_dir_name, temp_name);
+}
+
+/* Add what was installed to INSTALLED, if not NULL (install_file).  */
+static void
+remember_installed (struct install_state const *s,
+                    struct installed_set *installed)
+{
+  struct install_job const *job = s->job;
+  struct stat st;
+  if (installed
+      && fstatat (job->dir_fd, job->dest_base, &st, AT_SYMLINK_NOFOLLOW) == 0)
+    installed_set_add (installed, job->dest_base, &st);
+}
+
+/* Step 7.  The backup and the attributes of an adopted source are
+   undone only while the temporary name exists, and so never after the
+   rename that commits the file (undo_while_exists).  */
 static bool
 commit_staged (struct install_state *s, struct installed_set *installed)
 {
   struct install_job const *job = s->job;
-  char *temp_name = (! s->opts->debug ? NULL
-                     : s->strip_dir.name
-                     ? file_name_concat (s->strip_dir.name, s->staged.name,
-                                         NULL)
-                     : xstrdup (s->staged.name));
-  bool guarded = (s->backup_undo != UNDO_NONE
-                  || s->attributes_undo != UNDO_NONE);
-  if (guarded)
-    undo_block ();
+  if (s->placed)
+    {
+      remember_installed (s, installed);
+      if (s->opts->debug)
+        report_placed_debug (job->dest_name, merge_describe (&s->merge));
+      return true;
+    }
+  bool unnamed = s->staged.unnamed;
+  char *temp_name = s->opts->debug ? temporary_name (s) : NULL;
   int r = staged_file_commit_into (&s->staged, job->dir_fd, job->dest_base);
   int e = errno;
   if (r == 0)
@@ -242,8 +303,6 @@ commit_staged (struct install_state *s, struct installed_set *installed)
       undo_drop (&s->backup_undo);
       undo_drop (&s->attributes_undo);
     }
-  if (guarded)
-    undo_unblock ();
   if (r != 0)
     {
       error (0, e,
@@ -253,22 +312,9 @@ commit_staged (struct install_state *s, struct installed_set *installed)
       free (temp_name);
       return false;
     }
-  if (installed)
-    {
-      struct stat st;
-      if (fstatat (job->dir_fd, job->dest_base, &st, AT_SYMLINK_NOFOLLOW)
-          == 0)
-        installed_set_add (installed, job->dest_base, &st);
-    }
-  if (temp_name)
-    {
-      char *note = merge_fallback_note (&s->merge);
-      if (note)
-        report_note (job->dest_name, note);
-      free (note);
-      report_staging_debug (job->dest_name, merge_describe (&s->merge),
-                            job->dest_dir_name, temp_name);
-    }
+  remember_installed (s, installed);
+  if (s->opts->debug)
+    report_debug (s, temp_name, unnamed);
   free (temp_name);
   return true;
 }
@@ -329,9 +375,10 @@ install_file (struct install_options const *opts,
         }
       staged_dir_discard_all (&s.strip_dir);
     }
+  staged_file_discard (&s.staged);
   if (0 <= s.src_fd)
     ignore_value (close (s.src_fd));
-  if (0 <= s.src_dir_fd)
+  if (0 <= s.src_dir_fd && ! job->src_base)
     ignore_value (close (s.src_dir_fd));
   free (s.backup_base);
   label_free (s.label);

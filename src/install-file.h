@@ -34,6 +34,19 @@ struct install_job
   char const *dest_base;     /* Its name in DIR_FD.  */
   bool dir_passes_acl;       /* New files in DIR_FD may inherit an ACL
                                 (a default ACL, or not known).  */
+  struct stat const *dir_st; /* DIR_FD's status, if known (-R).  */
+  int src_dir_fd;            /* With SRC_BASE: the source is SRC_BASE in
+                                this directory (-R); else SOURCE is its
+                                name.  */
+  char const *src_base;
+  struct stat const *src_dir_st; /* SRC_DIR_FD's status, if known.  */
+  struct stat const *src_lst;    /* SRC_BASE's own status, if known.  */
+  bool src_path_untrusted;   /* With SRC_BASE: another user's symbolic
+                                link may have led to SRC_DIR_FD.  */
+  int link_to_fd;            /* -R: the source is a further name of a
+                                hard-link group whose first name was
+                                installed as this file (O_PATH); link it
+                                there.  Else -1.  */
 };
 
 /* Install JOB as OPTS ask.  The destination changes in one step, a

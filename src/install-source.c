@@ -31,6 +31,14 @@ open_source_directory (struct install_state *s)
 {
   char const *source = s->job->source;
   char const *base = last_component (source);
+  if (s->job->src_base)
+    {
+      /* -R: the walk holds the directory already.  */
+      s->src_dir_fd = s->job->src_dir_fd;
+      s->src_base = s->job->src_base;
+      s->src_path_trusted = ! s->job->src_path_untrusted;
+      return;
+    }
   s->src_base = source;
   if (s->opts->merge_mode == MERGE_COPY || ! *base || strchr (base, '/'))
     return;
@@ -51,11 +59,19 @@ static void
 look_at_source_name (struct install_state *s)
 {
   struct stat dir_st;
-  s->src_lst_known = fstatat (s->src_dir_fd, s->src_base, &s->src_lst,
-                              AT_SYMLINK_NOFOLLOW) == 0;
-  s->src_dir_private = (s->src_lst_known
-                        && fstatat (s->src_dir_fd, ".", &dir_st, 0) == 0
-                        && trusted_dir_for (&dir_st, s->src_lst.st_uid));
+  struct stat const *dir = s->job->src_dir_st;
+  if (s->job->src_lst)
+    {
+      s->src_lst = *s->job->src_lst;
+      s->src_lst_known = true;
+    }
+  else
+    s->src_lst_known = fstatat (s->src_dir_fd, s->src_base, &s->src_lst,
+                                AT_SYMLINK_NOFOLLOW) == 0;
+  if (! dir && fstatat (s->src_dir_fd, ".", &dir_st, 0) == 0)
+    dir = &dir_st;
+  s->src_dir_private = (s->src_lst_known && dir
+                        && trusted_dir_for (dir, s->src_lst.st_uid));
 }
 
 /* Opening first saves a system call per file; when the source cannot be
@@ -63,13 +79,32 @@ look_at_source_name (struct install_state *s)
    install reports it, and stat tells what the source is meanwhile.  A
    FIFO is opened without waiting for a writer, then read as GNU install
    reads it.  */
+/* -R: the walk looked at the source already, without following it: it
+   must still be that file, not a symbolic link or a FIFO that another
+   user put in its place.  */
+static bool
+source_is_what_walk_saw (struct install_state const *s)
+{
+  struct stat const *seen = s->job->src_lst;
+  if (! seen
+      || (0 <= s->src_fd && SAME_INODE (s->src_st, *seen)
+          && (s->src_st.st_mode & S_IFMT) == (seen->st_mode & S_IFMT)))
+    return true;
+  error (0, 0, _("skipping file %s, as it was replaced while being copied"),
+         quoteaf (s->job->source));
+  return false;
+}
+
 bool
 source_open (struct install_state *s)
 {
   char const *source = s->job->source;
   open_source_directory (s);
   s->src_fd = openat (s->src_dir_fd, s->src_base,
-                      O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+                      (O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK
+                       | (s->job->src_lst ? O_NOFOLLOW : 0)));
+  if (s->src_fd < 0 && s->job->src_lst)
+    return source_is_what_walk_saw (s);
   if (s->src_fd < 0)
     {
       s->src_errno = errno;
@@ -84,6 +119,8 @@ source_open (struct install_state *s)
       error (0, errno, _("cannot fstat %s"), quoteaf (source));
       return false;
     }
+  else if (! source_is_what_walk_saw (s))
+    return false;
   else if (S_ISFIFO (s->src_st.st_mode))
     {
       /* Open it again, waiting for a writer, when GNU would.  */
@@ -102,7 +139,9 @@ source_open (struct install_state *s)
       error (0, 0, _("omitting directory %s"), quoteaf (source));
       return false;
     }
-  if (s->src_dir_fd != AT_FDCWD)
+  /* Only link and rename modes need to know more of the source.  */
+  if (s->opts->merge_mode != MERGE_COPY
+      && (s->src_dir_fd != AT_FDCWD || s->job->src_base))
     look_at_source_name (s);
   return true;
 }

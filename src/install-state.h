@@ -64,6 +64,12 @@ struct install_state
   char *label;                  /* A context to set through the fd.  */
   undo_id attributes_undo;      /* Gives an adopted source inode its own
                                    attributes back.  */
+  bool placed;                  /* The source took the destination's
+                                   name directly (stage.c): there is
+                                   nothing to commit.  */
+  bool group_link;              /* -R: staged as another name of an
+                                   installed file, which keeps its
+                                   attributes.  */
 };
 
 #endif /* AINSTALL_INSTALL_STATE_H */

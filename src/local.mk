@@ -16,18 +16,23 @@ src_libainstall_a_SOURCES = \
   src/install-source.c src/install-source.h \
   src/install-state.h \
   src/installed.c src/installed.h \
+  src/link-groups.c src/link-groups.h \
   src/make-dirs.c src/make-dirs.h \
   src/merge.c src/merge.h \
   src/metadata.c src/metadata.h \
   src/operands.c src/operands.h \
   src/options.c src/options.h \
   src/owner.c src/owner.h \
+  src/protect.c src/protect.h \
   src/report.c src/report.h \
   src/security-label.c src/security-label.h \
   src/stage.c src/stage.h \
   src/staged-file.c src/staged-file.h \
   src/strip.c src/strip.h \
+  src/tree-files.c \
   src/trusted-path.c src/trusted-path.h \
+  src/tree-merge.c src/tree-merge.h \
+  src/tree-special.c \
   src/undo.c src/undo.h \
   src/usage.c \
   src/xattrs.c src/xattrs.h \

@@ -44,7 +44,7 @@ merge_adoption_check (enum merge_mode mode, struct stat const *src_st,
     return FALLBACK_CHANGED;
   if (! f->path_trusted)
     return FALLBACK_UNTRUSTED_PATH;
-  if (src_st->st_uid != geteuid ())
+  if (src_st->st_uid != caller_uid ())
     return FALLBACK_NOT_OWNED;
   if (src_st->st_nlink != f->expected_links)
     return FALLBACK_LINKED;
@@ -176,6 +176,10 @@ merge_fallback_note (struct merge_outcome const *outcome)
       why = strerror (outcome->fallback_errno);
       break;
     }
+  if (outcome->consume_source && outcome->fallback == FALLBACK_UNTRUSTED_PATH)
+    return xasprintf (_("merge mode %s not possible (%s): copying, and not "
+                        "removing the source"),
+                      quote (merge_mode_name (outcome->asked)), why);
   return xasprintf ((outcome->consume_source
                      ? _("merge mode %s not possible (%s): copying, then "
                          "removing the source")

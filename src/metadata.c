@@ -81,7 +81,7 @@ set_owner (struct install_options const *opts,
   int e = errno;
   bool only_preserved = (opts->owner == (uid_t) -1
                          && opts->group == (gid_t) -1);
-  if (only_preserved && (e == EPERM || e == EINVAL) && geteuid () != 0)
+  if (only_preserved && (e == EPERM || e == EINVAL) && caller_uid () != 0)
     {
       *changed = fchown (target->fd, -1, group) == 0;
       return true;
@@ -102,6 +102,19 @@ has_extended_acl (int fd)
   (void) fd;
   return false;
 #endif
+}
+
+bool
+metadata_keeps_source (struct install_options const *opts)
+{
+  bool label_changes = (opts->file_contexts
+                        || opts->label_policy == LABEL_EXPLICIT
+                        || opts->label_policy == LABEL_POLICY_DEFAULT
+                        || (opts->label_policy == LABEL_SYSTEM_DEFAULT
+                            && label_system_enabled ()));
+  return (opts->owner == (uid_t) -1 && opts->group == (gid_t) -1
+          && opts->preserve_mode && ! opts->mode_given
+          && ! opts->caps_given && ! label_changes);
 }
 
 bool
@@ -203,7 +216,7 @@ copy_xattrs (struct install_options const *opts,
 {
   if (! opts->preserve_xattr || source->fd < 0 || is_source (target, source))
     return true;
-  bool unwritable = ! (mode & S_IWUSR) && geteuid () != 0;
+  bool unwritable = ! (mode & S_IWUSR) && caller_uid () != 0;
   if (unwritable)
     ignore_value (fchmod (target->fd, mode | S_IWUSR));
   char *failed;
@@ -318,12 +331,13 @@ metadata_apply (struct install_options const *opts,
   mode_t mode = wanted_file_mode (opts, source->st);
   bool owner_changed;
   bool ok = (set_owner (opts, target, source->st, &owner_changed)
-             && set_mode (opts, target, source->st, owner_changed)
+             && (target->skip_mode
+                 || set_mode (opts, target, source->st, owner_changed))
              && copy_xattrs (opts, target, source, mode)
              && (! caps_wanted || set_caps (target, caps))
              && copy_acl_from_source (opts, target, source, mode)
              && set_label (opts, target)
-             && (! opts->preserve_timestamps
+             && (! opts->preserve_timestamps || target->skip_times
                  || set_times (target, source->st)));
   caps_free (caps);
   return ok;

@@ -34,6 +34,9 @@ struct metadata_target
   char const *label;         /* A context to set through FD, or NULL
                                 when it was set at creation.  */
   bool times_required;       /* -p failures are errors, not warnings.  */
+  bool skip_times;           /* Leave the timestamps for later (a
+                                directory still to be filled).  */
+  bool skip_mode;            /* Likewise for the mode.  */
   bool may_have_acl;         /* It may have inherited an ACL.  */
 };
 
@@ -55,6 +58,11 @@ uid_t wanted_owner (struct install_options const *opts,
                     struct stat const *src_st);
 gid_t wanted_group (struct install_options const *opts,
                     struct stat const *src_st);
+
+/* Return true if OPTS ask a file that is its own source (link and rename
+   modes) for nothing it has not already: its own owner, group, mode,
+   timestamps and attributes, and no label.  */
+bool metadata_keeps_source (struct install_options const *opts);
 
 /* Return false if no new file in the directory DIR_FD can inherit an
    ACL, true if one may.  */

@@ -27,6 +27,7 @@
 #include "hash.h"
 #include "make-dirs.h"
 #include "metadata.h"
+#include "tree-merge.h"
 
 static size_t
 hash_base_name (void const *name, size_t n_buckets)
@@ -90,6 +91,18 @@ plan_operands (struct install_options const *opts, int n_files,
   *plan = (struct operand_plan) { .files = files, .n_files = n_files,
                                   .target_fd = -1 };
 
+  if (opts->recursive)
+    {
+      /* -R IMAGE ROOT: exactly two.  */
+      if (2 < n_files)
+        {
+          error (0, 0, _("extra operand %s"), quoteaf (files[2]));
+          usage (EXIT_FAILURE);
+        }
+      plan->dest = files[1];
+      return;
+    }
+
   if (opts->no_target_directory)
     {
       if (opts->target_directory)
@@ -149,6 +162,7 @@ install_as (struct install_options const *opts, char const *source,
     .dir_fd = open (dir, O_DIRSEARCH),
     .dest_base = last_component (dest),
     .dir_passes_acl = true,
+    .link_to_fd = -1,
   };
   job.dir_errno = job.dir_fd == -1 ? errno : 0;
   bool ok = install_file (opts, &job, NULL);
@@ -231,6 +245,7 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
             .dir_fd = plan->target_fd,
             .dest_base = base,
             .dir_passes_acl = passes_acl,
+            .link_to_fd = -1,
           };
           ready = install_file (opts, &job, installed);
         }
@@ -246,7 +261,9 @@ install_operands (struct install_options const *opts,
                   struct operand_plan *plan)
 {
   bool ok = true;
-  if (opts->make_directories)
+  if (opts->recursive)
+    ok = tree_merge (opts, plan->files[0], plan->dest);
+  else if (opts->make_directories)
     for (int i = 0; i < plan->n_files; i++)
       ok &= make_directory (opts, plan->files[i]);
   else if (plan->target_directory)

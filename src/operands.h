@@ -25,7 +25,8 @@
      SOURCE DEST            TARGET_DIRECTORY is NULL, DEST is set;
      SOURCE... DIRECTORY    TARGET_DIRECTORY is the last operand;
      -t DIRECTORY SOURCE... TARGET_DIRECTORY is -t's argument;
-     -d DIRECTORY...        FILES are the directories.  */
+     -d DIRECTORY...        FILES are the directories;
+     -R IMAGE ROOT          FILES[0] is IMAGE, DEST is ROOT.  */
 struct operand_plan
 {
   char **files;                  /* Sources, or directories under -d.  */

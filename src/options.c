@@ -38,6 +38,8 @@ enum
   LABEL_ROOT_OPTION,
   MERGE_MODE_OPTION,
   PRESERVE_OPTION,
+  PROTECT_OPTION,
+  PROTECT_MASK_OPTION,
   PRESERVE_CONTEXT_OPTION,
   STRIP_PROGRAM_OPTION,
   HELP_OPTION,
@@ -63,6 +65,9 @@ static struct option const long_options[] =
   {"preserve", optional_argument, NULL, PRESERVE_OPTION},
   {"preserve-timestamps", no_argument, NULL, 'p'},
   {"preserve-context", no_argument, NULL, PRESERVE_CONTEXT_OPTION},
+  {"protect", required_argument, NULL, PROTECT_OPTION},
+  {"protect-mask", required_argument, NULL, PROTECT_MASK_OPTION},
+  {"recursive", no_argument, NULL, 'R'},
   {"strip", no_argument, NULL, 's'},
   {"strip-program", required_argument, NULL, STRIP_PROGRAM_OPTION},
   {"suffix", required_argument, NULL, 'S'},
@@ -219,6 +224,27 @@ set_defaults (struct install_options *opts, struct pending_options *pending)
   *pending = (struct pending_options) { 0 };
 }
 
+/* -R merges a tree whose entries carry their own attributes and
+   places; these options make no sense with it.  */
+static void
+check_recursive_conflicts (struct install_options const *opts,
+                           struct pending_options const *pending)
+{
+  char const *other = (pending->mode ? "--mode (-m)"
+                       : opts->strip ? "--strip (-s)"
+                       : opts->make_directories ? "--directory (-d)"
+                       : opts->make_leading ? "-D"
+                       : opts->target_directory ? "--target-directory (-t)"
+                       : opts->no_target_directory
+                       ? "--no-target-directory (-T)"
+                       : NULL);
+  if (! opts->recursive || ! other)
+    return;
+  error (0, 0, _("options --recursive (-R) and %s are mutually exclusive"),
+         other);
+  usage (EXIT_FAILURE);
+}
+
 /* Checks that need no operand, in GNU install's order.  */
 static void
 check_option_conflicts (struct install_options const *opts,
@@ -321,6 +347,15 @@ take_own_option (int c, struct option_scan *scan)
     case PRESERVE_OPTION:
       scan->preserved_context |= take_preserve_option (opts, optarg);
       break;
+    case PROTECT_OPTION:
+      protect_list_add (&opts->protect, optarg);
+      scan->pending->protect_given = true;
+      break;
+    case PROTECT_MASK_OPTION:
+      protect_list_add (&opts->protect_mask, optarg);
+      scan->pending->protect_given = true;
+      break;
+    case 'R': opts->recursive = true; break;
     default: return false;
     }
   return true;
@@ -334,13 +369,14 @@ parse_options (int argc, char **argv, struct install_options *opts,
   set_defaults (opts, pending);
 
   int c;
-  while ((c = getopt_long (argc, argv, "bcCsDdg:m:o:pt:TvS:Z", long_options,
+  while ((c = getopt_long (argc, argv, "bcCsDdg:m:o:pRt:TvS:Z", long_options,
                            NULL))
          != -1)
     if (! (take_gnu_option (c, &scan) || take_own_option (c, &scan)))
       usage (EXIT_FAILURE);
 
   check_option_conflicts (opts, scan.preserve_context, scan.set_context);
+  check_recursive_conflicts (opts, pending);
   settle_labels (opts, scan.preserved_context, scan.set_context);
 
   opts->backup_type = (scan.make_backups
@@ -379,6 +415,9 @@ finish_options (struct install_options *opts,
   if (pending->strip_program_given && ! opts->strip)
     error (0, 0, _("WARNING: ignoring --strip-program option as -s option "
                    "was not specified"));
+  if (pending->protect_given && ! opts->recursive)
+    error (0, 0, _("WARNING: ignoring --protect and --protect-mask options "
+                   "as -R option was not specified"));
 
   if (opts->compare && opts->strip)
     {

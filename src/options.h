@@ -24,6 +24,7 @@
 #include "backupfile.h"
 #include "file-caps.h"
 #include "merge.h"
+#include "protect.h"
 #include "xattrs.h"
 
 /* How the -Z family of options asked to label what is installed.  */
@@ -51,7 +52,11 @@ struct install_options
   bool make_leading;            /* -D: create missing leading directories.  */
   char const *target_directory; /* -t DIR, or the last operand; or NULL.  */
   bool no_target_directory;     /* -T: DEST is never a directory.  */
+  bool recursive;               /* -R: merge the tree IMAGE into ROOT.  */
 
+  /* Configuration protection, for -R (protect.h).  */
+  struct protect_list protect;      /* --protect */
+  struct protect_list protect_mask; /* --protect-mask */
 
   /* How the new content reaches the destination.  */
   enum merge_mode merge_mode;   /* --merge-mode.  */
@@ -113,6 +118,7 @@ struct pending_options
   char const *owner;            /* -o's argument, or NULL.  */
   char const *group;            /* -g's argument, or NULL.  */
   bool strip_program_given;     /* --strip-program was given.  */
+  bool protect_given;           /* --protect or --protect-mask was.  */
 };
 
 /* Parse ARGV into OPTS and PENDING; return the index of the first

@@ -59,14 +59,53 @@ void
 report_staging_debug (char const *dest, char const *how,
                       char const *dir_name, char const *temp_name)
 {
-  char *temp = file_name_concat (dir_name, temp_name, NULL);
+  char *temp = (dir_name ? file_name_concat (dir_name, temp_name, NULL)
+                : xstrdup (temp_name));
   printf (_("%s: %s via temporary %s, renamed into place\n"),
           quotef_n (0, dest), how, quoteaf_n (1, temp));
   free (temp);
 }
 
 void
+report_unnamed_debug (char const *dest, char const *how,
+                      char const *dir_name, char const *via)
+{
+  if (! via)
+    {
+      printf (_("%s: %s via an unnamed temporary file, linked into place\n"),
+              quotef (dest), how);
+      return;
+    }
+  char *temp = file_name_concat (dir_name, via, NULL);
+  printf (_("%s: %s via an unnamed temporary file, linked as %s and "
+            "renamed into place\n"), quotef_n (0, dest), how,
+          quoteaf_n (1, temp));
+  free (temp);
+}
+
+void
+report_placed_debug (char const *dest, char const *how)
+{
+  printf (_("%s: %s into place\n"), quotef (dest), how);
+}
+
+void
 report_note (char const *dest, char const *note)
 {
   printf ("%s: %s\n", quotef (dest), note);
+}
+
+void
+report_protected (char const *dest)
+{
+  printf (_("protected: %s\n"), quoteaf (dest));
+}
+
+void
+report_merged (char const *source, char const *dest, bool replacing,
+               char const *backup)
+{
+  if (replacing && ! backup)
+    report_replacing (dest);
+  report_installing (source, dest, backup);
 }

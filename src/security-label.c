@@ -34,6 +34,7 @@
 # define fgetfilecon_raw fgetfilecon
 # define fsetfilecon_raw fsetfilecon
 # define setfscreatecon_raw setfscreatecon
+# define lsetfilecon_raw lsetfilecon
 #endif
 
 /* Where a context is kept: the attribute SELinux itself reads.  */
@@ -162,6 +163,19 @@ policy_default (struct install_options const *opts, char const *dest_name,
   return r;
 }
 
+/* Having read SIZE bytes of the label attribute into BUF (which has
+   room for one more), set *LABEL to a copy.  A file system or file
+   without the attribute has no label, which is not an error.  */
+static int
+label_from_attribute (ssize_t size, char *buf, char **label)
+{
+  if (size < 0)
+    return label_error_ignorable (errno) ? 0 : -1;
+  buf[size] = '\0';
+  *label = xstrdup (buf);
+  return 0;
+}
+
 /* Set *LABEL to the context of the open file FD, or NULL if it has none.
    Without SELinux, read the attribute itself: an image built elsewhere
    may carry its contexts.  */
@@ -172,12 +186,9 @@ label_of_fd (int fd, char **label)
   if (label_system_enabled ())
     return fgetfilecon_raw (fd, label) < 0 ? -1 : 0;
   char buf[4096];
-  ssize_t size = fgetxattr (fd, label_xattr, buf, sizeof buf - 1);
-  if (size < 0)
-    return label_error_ignorable (errno) ? 0 : -1;
-  buf[size] = '\0';
-  *label = xstrdup (buf);
-  return 0;
+  return label_from_attribute (fgetxattr (fd, label_xattr, buf,
+                                          sizeof buf - 1),
+                               buf, label);
 }
 
 int
@@ -200,6 +211,31 @@ label_for (struct install_options const *opts, char const *dest_name,
       return src_fd < 0 ? 0 : label_of_fd (src_fd, label);
     }
   abort ();
+}
+
+int
+label_for_name (struct install_options const *opts, char const *dest_name,
+                mode_t mode, char const *src_name, char **label)
+{
+  if (opts->label_policy != LABEL_FROM_SOURCE)
+    return label_for (opts, dest_name, mode, -1, label);
+  *label = NULL;
+  if (label_system_enabled ())
+    return lgetfilecon_raw (src_name, label) < 0 ? -1 : 0;
+  char buf[4096];
+  return label_from_attribute (lgetxattr (src_name, label_xattr, buf,
+                                          sizeof buf - 1),
+                               buf, label);
+}
+
+int
+label_set_name (char const *name, char const *label)
+{
+  if (! label)
+    return 0;
+  if (label_system_enabled ())
+    return lsetfilecon_raw (name, label);
+  return lsetxattr (name, label_xattr, label, strlen (label) + 1, 0);
 }
 
 int

@@ -62,6 +62,16 @@ int label_of_file (int fd, char **label);
 int label_for (struct install_options const *opts, char const *dest_name,
                mode_t mode, int src_fd, char **label);
 
+/* Likewise for an entry that is not opened (a symbolic link, a device
+   node), whose source is SRC_NAME, not followed.  */
+int label_for_name (struct install_options const *opts,
+                    char const *dest_name, mode_t mode,
+                    char const *src_name, char **label);
+
+/* Give the file NAME, not followed if it is a symbolic link, the context
+   LABEL (if not NULL).  */
+int label_set_name (char const *name, char const *label);
+
 /* Make LABEL (if not NULL) the context of the files and directories this
    process creates, until label_create_end.  */
 int label_create_begin (char const *label);

@@ -19,6 +19,7 @@
 #include "stage.h"
 
 #include "system.h"
+#include "renameatu.h"
 #include "copy-data.h"
 #include "metadata.h"
 #include "report.h"
@@ -58,8 +59,15 @@ create_for_copy (struct install_state *s)
   bool at_creation = label_at_creation (s->opts);
   if (at_creation)
     label_create_begin (label);
-  int r = staged_file_create (&s->staged, dir_fd, job->dest_base,
-                              S_IRUSR | S_IWUSR);
+  /* An unnamed file leaves nothing behind whatever ends ainstall; the
+     strip program needs a name.  */
+  int r = (s->opts->strip ? -1
+           : staged_file_create_unnamed (&s->staged, dir_fd,
+                                         S_IRUSR | S_IWUSR,
+                                         ! s->dest_exists));
+  if (r != 0 && (s->opts->strip || errno == EOPNOTSUPP))
+    r = staged_file_create (&s->staged, dir_fd, job->dest_base,
+                            S_IRUSR | S_IWUSR);
   int e = errno;
   if (at_creation)
     {
@@ -95,7 +103,7 @@ staged_inode_is_source (struct install_state *s)
   if (fstatat (s->staged.dir_fd, s->staged.name, &st, AT_SYMLINK_NOFOLLOW)
       != 0
       || ! SAME_INODE (st, s->src_st) || st.st_nlink != links
-      || st.st_uid != geteuid ())
+      || st.st_uid != caller_uid ())
     return false;
   s->staged_st = st;
   s->staged_st_known = true;
@@ -118,6 +126,38 @@ open_for_writing (int fd)
   return errno == EAGAIN || errno == EBUSY;
 }
 
+/* Where the destination is missing and the source is to keep all of its
+   attributes, the source's file can take the destination's name at once,
+   complete as it already is, with no temporary name: link mode links the
+   very file held open, through /proc; rename mode moves the source's
+   name, which no one else can change in a private directory.  Return 0
+   if it took its place (S->placed), else an error number: EEXIST if
+   something appeared there meanwhile, and then it is staged as usual.  */
+static int
+place_directly (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  bool link = s->merge.used == MERGE_LINK;
+  if (s->dest_exists || ! metadata_keeps_source (s->opts)
+      || (! link && ! s->src_dir_private))
+    return EEXIST;
+  int r;
+  if (link)
+    {
+      char proc_name[PROC_FD_NAME_SIZE];
+      proc_fd_name (proc_name, s->src_fd);
+      r = linkat (AT_FDCWD, proc_name, job->dir_fd, job->dest_base,
+                  AT_SYMLINK_FOLLOW);
+    }
+  else
+    r = renameatu (s->src_dir_fd, s->src_base, job->dir_fd, job->dest_base,
+                   RENAME_NOREPLACE);
+  if (r != 0)
+    return errno == ENOENT ? EEXIST : errno;
+  s->placed = true;
+  return 0;
+}
+
 static int
 stage_inode (struct install_state *s)
 {
@@ -127,6 +167,14 @@ stage_inode (struct install_state *s)
   if (open_for_writing (s->src_fd))
     {
       merge_fall_back (&s->merge, FALLBACK_OPEN_FOR_WRITING, 0);
+      return 1;
+    }
+  int placed = place_directly (s);
+  if (placed != EEXIST)
+    {
+      if (placed == 0 || ! merge_refused (s->merge.used, placed))
+        return placed;
+      merge_fall_back (&s->merge, FALLBACK_REFUSED, placed);
       return 1;
     }
   int r = (s->merge.used == MERGE_LINK
@@ -152,7 +200,40 @@ stage_inode (struct install_state *s)
   /* The source's descriptor is the staged file's from now on.  */
   s->staged.fd = s->src_fd;
   s->src_fd = -1;
-  label_adopted (s);
+  if (! metadata_keeps_source (s->opts))
+    label_adopted (s);
+  return 0;
+}
+
+/* -R: stage a further name of a hard-link group as another link to what
+   the group's first name was installed as.  Return 0, an error number,
+   or 1 to copy (another file system).  */
+static int
+stage_group_link (struct install_state *s)
+{
+  struct install_job const *job = s->job;
+  struct stat want, got;
+  if (fstat (job->link_to_fd, &want) != 0)
+    return errno;
+  if (staged_file_link_open (&s->staged, job->dir_fd, job->dest_base,
+                             job->link_to_fd, -1, NULL)
+      != 0)
+    {
+      if (! merge_refused (MERGE_LINK, errno))
+        return errno;
+      merge_fall_back (&s->merge, FALLBACK_REFUSED, errno);
+      return 1;
+    }
+  if (fstatat (s->staged.dir_fd, s->staged.name, &got, AT_SYMLINK_NOFOLLOW)
+      != 0
+      || ! SAME_INODE (got, want))
+    {
+      staged_file_discard (&s->staged);
+      s->staged = (struct staged_file) STAGED_FILE_INIT;
+      merge_fall_back (&s->merge, FALLBACK_CHANGED, 0);
+      return 1;
+    }
+  s->group_link = true;
   return 0;
 }
 
@@ -166,7 +247,14 @@ stage_content (struct install_state *s)
       return;
     }
   int err = 1;
-  if (s->merge.used != MERGE_COPY)
+  if (0 <= job->link_to_fd)
+    {
+      s->merge = (struct merge_outcome) {
+        .asked = s->opts->merge_mode, .used = MERGE_LINK,
+        .consume_source = s->opts->merge_mode == MERGE_RENAME };
+      err = stage_group_link (s);
+    }
+  else if (s->merge.used != MERGE_COPY)
     err = stage_inode (s);
   if (err == 1)
     err = create_for_copy (s) == 0 ? 0 : errno;
@@ -212,7 +300,8 @@ stage_fill (struct install_state *s)
   if (s->merge.used != MERGE_COPY)
     return true;
   struct copy_result result;
-  int r = copy_data (s->src_fd, &s->src_st, s->staged.fd, &result);
+  int r = copy_data (s->src_fd, &s->src_st, s->staged.fd,
+                     job->dir_st ? job->dir_st->st_dev : 0, &result);
   if (s->opts->debug)
     report_copy_debug (&result);
   if (r == 0)

@@ -19,6 +19,7 @@
 #include "staged-file.h"
 
 #include <dirent.h>
+#include <stddef.h>
 #include <limits.h>
 
 #include "system.h"
@@ -59,6 +60,8 @@ struct make_name_args
   int src_dir_fd;               /* For a link or a move.  */
   char const *src_name;
   int link_flags;               /* For a link: 0 or AT_SYMLINK_FOLLOW.  */
+  char const *link_target;      /* For a symbolic link.  */
+  dev_t rdev;                   /* For a device node.  */
   bool is_dir;                  /* What discarding removes.  */
   bool moved;                   /* Discarding moves it back...  */
   int verify_fd;                /* ...if it still is this file.  */
@@ -83,6 +86,20 @@ mkdir_at_name (char *name, void *argsv)
 {
   struct make_name_args const *args = argsv;
   return mkdirat (args->staged->dir_fd, name, args->mode);
+}
+
+static int
+symlink_at_name (char *name, void *argsv)
+{
+  struct make_name_args const *args = argsv;
+  return symlinkat (args->link_target, args->staged->dir_fd, name);
+}
+
+static int
+mknod_at_name (char *name, void *argsv)
+{
+  struct make_name_args const *args = argsv;
+  return mknodat (args->staged->dir_fd, name, args->mode, args->rdev);
 }
 
 static int
@@ -113,28 +130,26 @@ record_undo (struct make_name_args const *args)
 }
 
 /* Make a fresh temporary name for DEST_BASE exist in DIR_FD by calling
-   MAKE with ARGS, and record how to undo it, all with the fatal signals
-   blocked so that no signal finds it unrecorded.  */
+   MAKE with ARGS, with its undo action recorded from the start: the
+   name is filled in while it is tried, and a signal that comes before it
+   exists finds nothing to undo under that random name.  (So no signal
+   needs to be blocked for each file.)  */
 static int
 stage_with (struct staged_file *staged, int dir_fd, char const *dest_base,
             int (*make) (char *, void *), struct make_name_args *args)
 {
   staged->dir_fd = dir_fd;
   staged->name = temporary_template (dest_base);
-
-  undo_block ();
+  staged->undo = record_undo (args);
   int r = try_tempname_len (staged->name, 0, args, make, RANDOM_CHARS);
-  if (r == 0)
-    staged->undo = record_undo (args);
-  int e = errno;
-  undo_unblock ();
-
   if (r != 0)
     {
+      int e = errno;
+      undo_drop (&staged->undo);
       free (staged->name);
       staged->name = NULL;
+      errno = e;
     }
-  errno = e;
   return r;
 }
 
@@ -144,6 +159,55 @@ staged_file_create (struct staged_file *staged, int dir_fd,
 {
   struct make_name_args args = { .staged = staged, .mode = mode };
   return stage_with (staged, dir_fd, dest_base, create_at_name, &args);
+}
+
+int
+staged_file_create_unnamed (struct staged_file *staged, int dir_fd,
+                            mode_t mode, bool dest_missing)
+{
+#ifdef O_TMPFILE
+  int fd = openat (dir_fd, ".", O_WRONLY | O_TMPFILE | O_NOCTTY | O_CLOEXEC,
+                   mode);
+  if (0 <= fd)
+    {
+      staged->dir_fd = dir_fd;
+      staged->fd = fd;
+      staged->unnamed = true;
+      staged->dest_missing = dest_missing;
+      return 0;
+    }
+  /* Kernels without O_TMPFILE open the directory itself (EISDIR);
+     file systems without it say EOPNOTSUPP.  */
+  if (errno == EISDIR || errno == EINVAL)
+    errno = EOPNOTSUPP;
+#else
+  errno = EOPNOTSUPP;
+#endif
+  return -1;
+}
+
+/* Return true if the directory open as FD is the caller's and empty.  */
+static bool
+is_new_empty_dir (int fd)
+{
+  struct stat st;
+  if (fstat (fd, &st) != 0 || st.st_uid != caller_uid () || st.st_nlink != 2)
+    return false;
+  union { struct dirent64 d; char buf[1024]; } u;
+  ssize_t n = getdents64 (fd, u.buf, sizeof u.buf);
+  for (ssize_t off = 0; 0 < n && off < n; )
+    {
+      struct dirent64 d;
+      memcpy (&d, u.buf + off, offsetof (struct dirent64, d_name));
+      char const *name = u.buf + off + offsetof (struct dirent64, d_name);
+      if (! (streq (name, ".") || streq (name, "..")))
+        return false;
+      off += d.d_reclen;
+    }
+  if (n < 0)
+    return false;
+  /* Rewind, for whoever reads it next.  */
+  return lseek (fd, 0, SEEK_SET) == 0;
 }
 
 int
@@ -157,11 +221,11 @@ staged_dir_create (struct staged_file *staged, int dir_fd,
   staged->fd = openat (dir_fd, staged->name,
                        O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   /* In a directory that others may write, one of them could have put a
-     directory of theirs, already filled, under the new name: it would
-     be given root's attributes.  What was made is ainstall's user's.  */
-  struct stat st;
-  if (0 <= staged->fd
-      && (fstat (staged->fd, &st) != 0 || st.st_uid != geteuid ()))
+     directory, already filled, under the new name: theirs, or one of
+     root's that was in their directory; it would be given root's
+     attributes, or, for -s, emptied.  What was made is ainstall's user's
+     and empty.  */
+  if (0 <= staged->fd && ! is_new_empty_dir (staged->fd))
     {
       close (staged->fd);
       staged->fd = -1;
@@ -173,6 +237,23 @@ staged_dir_create (struct staged_file *staged, int dir_fd,
       return -1;
     }
   return 0;
+}
+
+int
+staged_symlink_create (struct staged_file *staged, int dir_fd,
+                       char const *dest_base, char const *target)
+{
+  struct make_name_args args = { .staged = staged, .link_target = target };
+  return stage_with (staged, dir_fd, dest_base, symlink_at_name, &args);
+}
+
+int
+staged_node_create (struct staged_file *staged, int dir_fd,
+                    char const *dest_base, mode_t mode, dev_t rdev)
+{
+  struct make_name_args args = { .staged = staged, .mode = mode,
+                                 .rdev = rdev };
+  return stage_with (staged, dir_fd, dest_base, mknod_at_name, &args);
 }
 
 int
@@ -199,7 +280,6 @@ staged_file_link_open (struct staged_file *staged, int dir_fd,
   struct make_name_args args = { .staged = staged, .src_dir_fd = AT_FDCWD,
                                  .src_name = proc_name,
                                  .link_flags = AT_SYMLINK_FOLLOW };
-  staged->linked = true;
   int r = stage_with (staged, dir_fd, dest_base, link_at_name, &args);
   if (r != 0 && errno == ENOENT)
     {
@@ -223,7 +303,6 @@ staged_file_adopt (struct staged_file *staged, int dir_fd,
                                  .src_dir_fd = src_dir_fd,
                                  .src_name = src_name,
                                  .moved = true, .verify_fd = src_fd };
-  staged->linked = true;
   return stage_with (staged, dir_fd, dest_base, move_at_name, &args);
 }
 
@@ -242,7 +321,24 @@ staged_file_close (struct staged_file *staged)
 {
   int fd = staged->fd;
   staged->fd = -1;
-  return fd < 0 ? 0 : close (fd);
+  if (fd < 0)
+    return 0;
+  if (staged->unnamed)
+    {
+      /* Hold it by an O_PATH descriptor, which needs no permission and
+         opens nothing for writing, to link it later.  */
+      char proc_name[PROC_FD_NAME_SIZE];
+      proc_fd_name (proc_name, fd);
+      staged->fd = open (proc_name, O_PATH | O_CLOEXEC);
+      if (staged->fd < 0)
+        {
+          int e = errno;
+          close (fd);
+          errno = e;
+          return -1;
+        }
+    }
+  return close (fd);
 }
 
 /* Return true if ST is a file that ainstall's user made, or that a
@@ -251,7 +347,7 @@ staged_file_close (struct staged_file *staged)
 static bool
 is_own_file (struct stat const *st)
 {
-  return (S_ISREG (st->st_mode) && st->st_uid == geteuid ()
+  return (S_ISREG (st->st_mode) && st->st_uid == caller_uid ()
           && st->st_nlink == 1);
 }
 
@@ -318,25 +414,63 @@ commit_with_flags (struct staged_file *staged, int dir_fd,
 {
   /* No need to block signals here: should one arrive between the rename
      and the dropping of the undo action, undoing finds the temporary name
-     gone.  (Callers that record more than the staged file block them.)  */
+     gone.  The name itself stays until the staged file is discarded: the
+     caller's other undo actions are conditional on it (undo.h).  */
   if (renameatu (staged->dir_fd, staged->name, dir_fd, dest_base, flags)
       != 0)
     return -1;
   undo_drop (&staged->undo);
 
   /* Renaming a name over another name of the same file does nothing
-     and succeeds, so a linked or moved temporary may still be there.  */
+     and succeeds, so a linked temporary may still be there.  */
   if (staged->linked)
     ignore_value (unlinkat (staged->dir_fd, staged->name, 0));
   close_staged_fd (staged);
-  free (staged->name);
-  staged->name = NULL;
+  return 0;
+}
+
+/* Give the unnamed staged file a name: DEST_BASE itself if it was
+   missing (and still is), else a fresh temporary name.  Return 1 if it
+   was linked to DEST_BASE, 0 if to a temporary name, -1 on failure.  */
+static int
+name_unnamed (struct staged_file *staged, char const *dest_base)
+{
+  char proc_name[PROC_FD_NAME_SIZE];
+  proc_fd_name (proc_name, staged->fd);
+  if (staged->dest_missing)
+    {
+      if (linkat (AT_FDCWD, proc_name, staged->dir_fd, dest_base,
+                  AT_SYMLINK_FOLLOW) == 0)
+        return 1;
+      if (errno != EEXIST)
+        return -1;
+      /* It appeared meanwhile: replace it, atomically.  */
+    }
+  struct make_name_args args = { .staged = staged, .src_dir_fd = AT_FDCWD,
+                                 .src_name = proc_name,
+                                 .link_flags = AT_SYMLINK_FOLLOW };
+  if (stage_with (staged, staged->dir_fd, dest_base, link_at_name, &args)
+      != 0)
+    return -1;
+  staged->via = xstrdup (staged->name);
   return 0;
 }
 
 int
 staged_file_commit (struct staged_file *staged, char const *dest_base)
 {
+  if (staged->unnamed)
+    {
+      int r = name_unnamed (staged, dest_base);
+      if (r < 0)
+        return -1;
+      staged->unnamed = false;
+      if (r == 1)
+        {
+          close_staged_fd (staged);
+          return 0;
+        }
+    }
   return commit_with_flags (staged, staged->dir_fd, dest_base, 0);
 }
 
@@ -344,6 +478,8 @@ int
 staged_file_commit_into (struct staged_file *staged, int dir_fd,
                          char const *dest_base)
 {
+  if (staged->unnamed || staged->dir_fd == dir_fd)
+    return staged_file_commit (staged, dest_base);
   return commit_with_flags (staged, dir_fd, dest_base, 0);
 }
 
@@ -390,5 +526,8 @@ staged_file_discard (struct staged_file *staged)
       staged->name = NULL;
     }
   close_staged_fd (staged);
+  staged->unnamed = false;
+  free (staged->via);
+  staged->via = NULL;
   errno = e;
 }

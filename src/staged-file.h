@@ -39,13 +39,25 @@ struct staged_file
   int dir_fd;                /* The destination's directory; not owned.  */
   char *name;                /* The temporary name in DIR_FD, or NULL.  */
   int fd;                    /* Open on the staged file, or -1.  */
-  bool linked;               /* A name of a file that existed before,
-                                which the commit may leave behind.  */
+  bool linked;               /* Another name of a file whose other names
+                                the commit may replace, leaving this one
+                                (a backup's).  */
   undo_id undo;              /* Removes it or moves it back.  */
+  bool unnamed;              /* An unnamed file (O_TMPFILE), not linked
+                                to any name yet: nothing to undo, the
+                                kernel frees it with its descriptor.  */
+  bool dest_missing;         /* For an unnamed file: the destination did
+                                not exist, so the commit links the file
+                                there directly.  */
+  char *via;                 /* After an unnamed file's commit: the
+                                temporary name it was linked under before
+                                the rename, or NULL.  */
 };
 
 #define STAGED_FILE_INIT { .dir_fd = -1, .name = NULL, .fd = -1, \
-                           .linked = false, .undo = UNDO_NONE }
+                           .linked = false, .undo = UNDO_NONE, \
+                           .unnamed = false, .dest_missing = false, \
+                           .via = NULL }
 
 /* Create an empty regular file with mode MODE in DIR_FD under a fresh
    temporary name for the destination DEST_BASE, and open it for writing.
@@ -53,9 +65,25 @@ struct staged_file
 int staged_file_create (struct staged_file *staged, int dir_fd,
                         char const *dest_base, mode_t mode);
 
+/* Create an empty regular file with mode MODE in DIR_FD with no name at
+   all (O_TMPFILE), for the destination DEST_BASE, which is missing if
+   DEST_MISSING, and open it for writing.  Fail with EOPNOTSUPP where the
+   file system cannot: then make a named one.  An unnamed file leaves
+   nothing behind, whatever ends ainstall, even SIGKILL.  */
+int staged_file_create_unnamed (struct staged_file *staged, int dir_fd,
+                                mode_t mode, bool dest_missing);
+
 /* Likewise, but create an empty directory and open it read-only.  */
 int staged_dir_create (struct staged_file *staged, int dir_fd,
                        char const *dest_base, mode_t mode);
+
+/* Likewise, but create a symbolic link to TARGET; or a FIFO or device
+   node of type and permissions MODE (S_IFIFO, S_IFCHR, S_IFBLK) and
+   device number RDEV.  Neither is opened.  */
+int staged_symlink_create (struct staged_file *staged, int dir_fd,
+                           char const *dest_base, char const *target);
+int staged_node_create (struct staged_file *staged, int dir_fd,
+                        char const *dest_base, mode_t mode, dev_t rdev);
 
 /* Make a temporary name for DEST_BASE in DIR_FD another hard link to
    the file SRC_NAME in SRC_DIR_FD, never following a symbolic link.  */
@@ -91,12 +119,16 @@ int staged_file_reopen_own (struct staged_file *staged, struct stat *st);
 
 /* Close the staged file's descriptor, if open, and report a failure to
    close: a write error reported only then (NFS, FUSE, quotas) means the
-   content may be incomplete.  */
+   content may be incomplete.  An unnamed file stays held by an O_PATH
+   descriptor, which is no descriptor open for writing: a program
+   started from the destination right after the commit cannot fail with
+   "Text file busy".  */
 int staged_file_close (struct staged_file *staged);
 
 /* Replace DEST_BASE in the staged file's directory with the staged file,
-   atomically.  On success the staged file is gone: discarding it is a
-   no-op.  */
+   atomically: an unnamed file is linked to DEST_BASE directly if it was
+   missing, else to a temporary name that is then renamed over it.  On
+   success the staged file is gone, and discarding it only frees it.  */
 int staged_file_commit (struct staged_file *staged, char const *dest_base);
 
 /* Likewise, but DEST_BASE is in DIR_FD: the staged file was made in a

@@ -45,6 +45,35 @@ streq (char const *a, char const *b)
   return strcmp (a, b) == 0;
 }
 
+/* The effective user ID, asked once: it does not change while ainstall
+   runs, and it is asked for every file.  */
+static inline uid_t
+caller_uid (void)
+{
+  static uid_t uid;
+  static bool known;
+  if (! known)
+    {
+      uid = geteuid ();
+      known = true;
+    }
+  return uid;
+}
+
+/* Likewise, the effective group ID.  */
+static inline gid_t
+caller_gid (void)
+{
+  static gid_t gid;
+  static bool known;
+  if (! known)
+    {
+      gid = getegid ();
+      known = true;
+    }
+  return gid;
+}
+
 /* Return true if MODE has bits other than the file type and the
    permissions: set-user-ID, set-group-ID or sticky.  */
 static inline bool

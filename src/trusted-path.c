@@ -27,7 +27,7 @@ enum { MAX_LINKS = 40 };
 static bool
 owner_trusted (uid_t owner)
 {
-  return owner == geteuid () || owner == 0;
+  return owner == caller_uid () || owner == 0;
 }
 
 bool
@@ -42,7 +42,7 @@ trusted_dir_for (struct stat const *dir_st, uid_t entry_owner)
 {
   return (trusted_dir (dir_st)
           || ((dir_st->st_mode & S_ISVTX) && owner_trusted (dir_st->st_uid)
-              && entry_owner == geteuid ()));
+              && entry_owner == caller_uid ()));
 }
 
 bool
@@ -114,16 +114,22 @@ walk_step (struct walk *w, char const *name, bool *trusted)
       walk_move (w, fd);
       return true;
     }
-  close (fd);
   if (! S_ISLNK (st.st_mode))
     {
+      close (fd);
       errno = ENOTDIR;
       return false;
     }
   if (! trusted_link (w->fd, &st))
     *trusted = false;
-  char *target = areadlinkat (w->fd, name);
+  /* Read the very link looked at, through its descriptor: its name may
+     hold something else by now.  */
+  char *target = areadlinkat (fd, "");
+  int e = errno;
+  close (fd);
   bool ok = target && walk_follow (w, target);
+  if (! target)
+    errno = e;
   free (target);
   return ok;
 }

@@ -19,6 +19,7 @@
 #include "undo.h"
 
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/xattr.h>
 
 #include "system.h"
@@ -56,6 +57,8 @@ struct undo_action
   struct timespec times[2];
   size_t caps_size;
   unsigned char caps[UNDO_CAPS_MAX];
+  int while_dir_fd;             /* Undo only while *WHILE_NAME exists in */
+  char *const *while_name;      /* WHILE_DIR_FD (if not NULL).  */
 };
 
 /* The registry.  It grows only while the fatal signals are blocked, so
@@ -72,11 +75,50 @@ static bool handlers_installed;
 static sigset_t mask_before_block;
 static int block_depth;
 
+/* Return true if NAME in DIR_FD is the file open as FD.  */
+static bool
+names_file (int dir_fd, char const *name, int fd)
+{
+  struct stat st, held;
+  return (fstatat (dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0
+          && fstat (fd, &held) == 0
+          && st.st_ino == held.st_ino && st.st_dev == held.st_dev);
+}
+
+/* Give the moved source, held open, its name back.  The temporary name
+   is in a directory that others may write, and they may swap it at any
+   moment: so the file gets its name back by a link through its
+   descriptor, which reaches that very file; the temporary name is then
+   removed if it still is that file (if not, whatever was put there is
+   someone else's, in their directory).  Where no link can be made (no
+   /proc, or the name taken meanwhile), rename it back if it still is the
+   file.  */
+static void
+give_name_back (struct undo_action const *action)
+{
+  if (linkat (AT_FDCWD, action->proc_name, action->to_dir_fd,
+              action->to_name, AT_SYMLINK_FOLLOW) == 0)
+    {
+      if (names_file (action->dir_fd, action->name, action->verify_fd))
+        ignore_value (unlinkat (action->dir_fd, action->name, 0));
+    }
+  else if (names_file (action->dir_fd, action->name, action->verify_fd))
+    ignore_value (renameat (action->dir_fd, action->name,
+                            action->to_dir_fd, action->to_name));
+}
+
 /* Carry out ACTION.  Async-signal-safe: only system calls.  Running an
    action twice is harmless: the second time finds nothing to do.  */
 static void
 carry_out (struct undo_action const *action)
 {
+  char *const *cond = action->while_name;
+  struct stat cond_st;
+  if (cond && *cond
+      && fstatat (action->while_dir_fd, *cond, &cond_st, AT_SYMLINK_NOFOLLOW)
+         != 0
+      && errno == ENOENT)
+    return;
   switch (action->kind)
     {
     case UNDO_REMOVE_FILE:
@@ -86,20 +128,11 @@ carry_out (struct undo_action const *action)
                                ? AT_REMOVEDIR : 0)));
       break;
     case UNDO_RENAME_BACK:
-      {
-        struct stat st, held;
-        if (action->verify_fd < 0
-            || (fstatat (action->dir_fd, action->name, &st,
-                         AT_SYMLINK_NOFOLLOW) == 0
-                && fstat (action->verify_fd, &held) == 0
-                && st.st_ino == held.st_ino && st.st_dev == held.st_dev))
-          ignore_value (renameat (action->dir_fd, action->name,
-                                  action->to_dir_fd, action->to_name));
-        else
-          ignore_value (linkat (AT_FDCWD, action->proc_name,
-                                action->to_dir_fd, action->to_name,
-                                AT_SYMLINK_FOLLOW));
-      }
+      if (action->verify_fd < 0)
+        ignore_value (renameat (action->dir_fd, action->name,
+                                action->to_dir_fd, action->to_name));
+      else
+        give_name_back (action);
       break;
     case UNDO_ATTRIBUTES:
       {
@@ -220,24 +253,40 @@ undo_unblock (void)
     sigprocmask (SIG_SETMASK, &mask_before_block, NULL);
 }
 
-/* Return a free entry, growing the registry if needed.  The fatal
-   signals are blocked.  */
+/* Return a free entry, growing the registry if needed.  A signal may
+   come at any time: the registry grows with the fatal signals blocked,
+   and an entry counts only once its kind is set (publish).  */
 static undo_id
 new_action (void)
 {
+  /* The handlers go in the first time there is something to undo, so
+     that a run that changes nothing (--help, -d) pays nothing.  */
+  if (! handlers_installed)
+    install_handlers ();
   /* Free entries at the end are reused, so that the registry stays as
      small as the number of changes in progress at once.  */
   while (0 < actions_used && actions[actions_used - 1].kind == UNDO_FREE)
     actions_used--;
   if (actions_used == actions_allocated)
     {
+      undo_block ();
       idx_t n = actions_allocated;
       actions = xpalloc (actions, &n, 1, -1, sizeof *actions);
       memset (actions + actions_allocated, 0,
               (n - actions_allocated) * sizeof *actions);
       actions_allocated = n;
+      undo_unblock ();
     }
   return actions_used++;
+}
+
+/* Make the filled entry ID count, after all its fields are written.  */
+static undo_id
+publish (undo_id id, enum undo_kind kind)
+{
+  atomic_signal_fence (memory_order_seq_cst);
+  actions[id].kind = kind;
+  return id;
 }
 
 undo_id
@@ -245,10 +294,10 @@ undo_add_remove (int dir_fd, char const *name, bool is_dir)
 {
   undo_id id = new_action ();
   struct undo_action *a = &actions[id];
+  a->while_name = NULL;
   a->dir_fd = dir_fd;
   a->name = name;
-  a->kind = is_dir ? UNDO_REMOVE_DIR : UNDO_REMOVE_FILE;
-  return id;
+  return publish (id, is_dir ? UNDO_REMOVE_DIR : UNDO_REMOVE_FILE);
 }
 
 undo_id
@@ -257,6 +306,7 @@ undo_add_rename (int from_dir_fd, char const *from, int to_dir_fd,
 {
   undo_id id = new_action ();
   struct undo_action *a = &actions[id];
+  a->while_name = NULL;
   a->dir_fd = from_dir_fd;
   a->name = from;
   a->to_dir_fd = to_dir_fd;
@@ -264,8 +314,7 @@ undo_add_rename (int from_dir_fd, char const *from, int to_dir_fd,
   a->verify_fd = verify_fd;
   if (0 <= verify_fd)
     proc_fd_name (a->proc_name, verify_fd);
-  a->kind = UNDO_RENAME_BACK;
-  return id;
+  return publish (id, UNDO_RENAME_BACK);
 }
 
 undo_id
@@ -274,6 +323,7 @@ undo_add_attributes (int fd, struct stat const *st, void const *caps,
 {
   undo_id id = new_action ();
   struct undo_action *a = &actions[id];
+  a->while_name = NULL;
   a->fd = fd;
   a->uid = st->st_uid;
   a->gid = st->st_gid;
@@ -282,8 +332,17 @@ undo_add_attributes (int fd, struct stat const *st, void const *caps,
   a->times[1] = get_stat_mtime (st);
   a->caps_size = caps_size <= UNDO_CAPS_MAX ? caps_size : 0;
   memcpy (a->caps, caps, a->caps_size);
-  a->kind = UNDO_ATTRIBUTES;
-  return id;
+  return publish (id, UNDO_ATTRIBUTES);
+}
+
+void
+undo_while_exists (undo_id id, int dir_fd, char *const *name)
+{
+  if (id == UNDO_NONE)
+    return;
+  actions[id].while_dir_fd = dir_fd;
+  atomic_signal_fence (memory_order_seq_cst);
+  actions[id].while_name = name;
 }
 
 void

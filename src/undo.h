@@ -36,11 +36,14 @@
    ignored when ainstall started stays ignored.
 
    The registry is the one piece of file-scope state that a signal
-   handler must reach.  An action is added with the fatal signals blocked
-   (undo_block), together with the change it undoes, so that the handler
-   never misses a change nor sees half an action; dropping one is a
-   single store.  Names given to the registry must stay valid until their
-   action is run or dropped.  */
+   handler must reach.  An action counts once it is complete, and
+   dropping one is a single store, so that the handler never sees half an
+   action.  An action is added before the change it undoes (undoing a
+   change not made yet finds nothing to undo), or, where undoing it too
+   early would harm, with the fatal signals blocked (undo_block) around
+   both.  Names given to the registry must stay valid until their action
+   is run or dropped; a name may be filled in after the action is added,
+   as a temporary name is while it is tried.  */
 
 /* A recorded action, or UNDO_NONE.  */
 typedef int undo_id;
@@ -52,8 +55,7 @@ enum { UNDO_NONE = -1 };
 void undo_block (void);
 void undo_unblock (void);
 
-/* Record an action and return its id.  The fatal signals must be
-   blocked.  */
+/* Record an action and return its id.  */
 
 /* Remove NAME in DIR_FD: a file, or an empty directory if IS_DIR.  */
 undo_id undo_add_remove (int dir_fd, char const *name, bool is_dir);
@@ -70,6 +72,14 @@ undo_id undo_add_rename (int from_dir_fd, char const *from,
    if SIZE is 0).  */
 undo_id undo_add_attributes (int fd, struct stat const *st,
                              void const *caps, size_t caps_size);
+
+/* Make the action ID conditional: it is run only while the name *NAME
+   (read when it runs; NULL means "unconditional") exists in DIR_FD.  A
+   file's temporary name disappears with the rename that commits it: a
+   signal that comes between that rename and the dropping of the file's
+   other actions then leaves them undone, without the fatal signals being
+   blocked around each commit.  */
+void undo_while_exists (undo_id id, int dir_fd, char *const *name);
 
 /* Run the action *ID now, then forget it; set *ID to UNDO_NONE.  Do
    nothing for UNDO_NONE.  Preserve errno.  */

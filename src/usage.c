@@ -83,8 +83,10 @@ Usage: %s [OPTION]... [-T] SOURCE DEST\n\
   or:  %s [OPTION]... SOURCE... DIRECTORY\n\
   or:  %s [OPTION]... -t DIRECTORY SOURCE...\n\
   or:  %s [OPTION]... -d DIRECTORY...\n\
+  or:  %s [OPTION]... -R IMAGE ROOT\n\
 "),
-          program_name, program_name, program_name, program_name);
+          program_name, program_name, program_name, program_name,
+          program_name);
   fputs (_("\
 \n\
 This install program copies files (often just compiled) into destination\n\
@@ -95,6 +97,7 @@ like yum(1) or apt-get(1).\n\
 In the first three forms, copy SOURCE to DEST or multiple SOURCE(s) to\n\
 the existing DIRECTORY, while setting permission modes and owner/group.\n\
 In the 4th form, create all components of the given DIRECTORY(ies).\n\
+In the 5th form, merge the tree IMAGE into ROOT, each entry atomically.\n\
 "), stdout);
   fputs (_("\
 \n\
@@ -143,6 +146,14 @@ Mandatory arguments to long options are mandatory for short options too.\n\
   fputs (_("\
 \n\
 ainstall's own options:\n\
+  -R, --recursive     merge the whole tree IMAGE into ROOT, where 'cp -a\n\
+                        IMAGE/. ROOT/' would put it, keeping each entry's\n\
+                        mode, owner and timestamps, hard links, symbolic\n\
+                        links and device nodes\n\
+      --protect=DIR   with -R, do not replace a file under DIR (as seen\n\
+                        from ROOT) that has other content: install the new\n\
+                        one beside it as ._cfgNNNN_NAME\n\
+      --protect-mask=DIR  with -R, do not protect files under DIR\n\
       --merge-mode=MODE  how each file reaches its destination: 'copy' writes\n\
                         a new file (the default), 'link' hard-links the\n\
                         source, 'rename' moves the source; where that is\n\

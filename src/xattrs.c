@@ -60,50 +60,81 @@ xattr_wanted (struct xattr_filter const *filter, char const *name)
   return system_allows (name);
 }
 
-/* Set *LIST to the malloc'd, NUL-separated names of FD's attributes and
+/* A file whose attributes are read or written: open as FD, or, if NAME
+   is not NULL, reached by NAME without following a symbolic link (a
+   symbolic link or device node that is not to be opened).  */
+struct xattr_file
+{
+  int fd;
+  char const *name;
+};
+
+static ssize_t
+x_list (struct xattr_file f, char *list, size_t size)
+{
+  return f.name ? llistxattr (f.name, list, size) : flistxattr (f.fd, list,
+                                                                 size);
+}
+
+static ssize_t
+x_get (struct xattr_file f, char const *attr, void *value, size_t size)
+{
+  return (f.name ? lgetxattr (f.name, attr, value, size)
+          : fgetxattr (f.fd, attr, value, size));
+}
+
+static int
+x_set (struct xattr_file f, char const *attr, void const *value,
+       size_t size)
+{
+  return (f.name ? lsetxattr (f.name, attr, value, size, 0)
+          : fsetxattr (f.fd, attr, value, size, 0));
+}
+
+/* Set *LIST to the malloc'd, NUL-separated names of F's attributes and
    return its size, or return -1 with errno set.  */
 static ssize_t
-list_names (int fd, char **list)
+list_names (struct xattr_file f, char **list)
 {
   *list = NULL;
   for (;;)
     {
-      ssize_t size = flistxattr (fd, NULL, 0);
+      ssize_t size = x_list (f, NULL, 0);
       if (size <= 0)
         return size < 0 && (errno == ENOTSUP || errno == ENOSYS) ? 0 : size;
       *list = xrealloc (*list, size);
-      ssize_t got = flistxattr (fd, *list, size);
+      ssize_t got = x_list (f, *list, size);
       if (0 <= got || errno != ERANGE)
         return got;
       /* The list grew meanwhile: try again.  */
     }
 }
 
-/* Set *VALUE to the malloc'd value of FD's attribute NAME and return its
+/* Set *VALUE to the malloc'd value of F's attribute NAME and return its
    size, or return -1 with errno set.  */
 static ssize_t
-get_value (int fd, char const *name, char **value)
+get_value (struct xattr_file f, char const *name, char **value)
 {
   *value = NULL;
   for (;;)
     {
-      ssize_t size = fgetxattr (fd, name, NULL, 0);
+      ssize_t size = x_get (f, name, NULL, 0);
       if (size < 0)
         return size;
       *value = xrealloc (*value, size + 1);
-      ssize_t got = fgetxattr (fd, name, *value, size);
+      ssize_t got = x_get (f, name, *value, size);
       if (0 <= got || errno != ERANGE)
         return got;
     }
 }
 
-int
-xattrs_copy (int src_fd, int dst_fd, struct xattr_filter const *filter,
-             char **failed_name)
+static int
+copy_all (struct xattr_file src, struct xattr_file dst,
+          struct xattr_filter const *filter, char **failed_name)
 {
   char *names;
   *failed_name = NULL;
-  ssize_t size = list_names (src_fd, &names);
+  ssize_t size = list_names (src, &names);
   if (size < 0)
     return -1;
   int r = 0;
@@ -113,9 +144,8 @@ xattrs_copy (int src_fd, int dst_fd, struct xattr_filter const *filter,
       if (! xattr_wanted (filter, name))
         continue;
       char *value;
-      ssize_t len = get_value (src_fd, name, &value);
-      if (len < 0 ? errno != ENODATA
-          : fsetxattr (dst_fd, name, value, len, 0) != 0)
+      ssize_t len = get_value (src, name, &value);
+      if (len < 0 ? errno != ENODATA : x_set (dst, name, value, len) != 0)
         {
           r = -1;
           *failed_name = xstrdup (name);
@@ -128,26 +158,43 @@ xattrs_copy (int src_fd, int dst_fd, struct xattr_filter const *filter,
   return r;
 }
 
+int
+xattrs_copy (int src_fd, int dst_fd, struct xattr_filter const *filter,
+             char **failed_name)
+{
+  struct xattr_file src = { src_fd, NULL }, dst = { dst_fd, NULL };
+  return copy_all (src, dst, filter, failed_name);
+}
+
+int
+xattrs_copy_names (char const *src_name, char const *dst_name,
+                   struct xattr_filter const *filter, char **failed_name)
+{
+  struct xattr_file src = { -1, src_name }, dst = { -1, dst_name };
+  return copy_all (src, dst, filter, failed_name);
+}
+
 /* Return true if every attribute of A_FD that FILTER lets through is on
    B_FD too, with the same value.  */
 static bool
 included (int a_fd, int b_fd, struct xattr_filter const *filter)
 {
+  struct xattr_file a = { a_fd, NULL }, b = { b_fd, NULL };
   char *names;
-  ssize_t size = list_names (a_fd, &names);
+  ssize_t size = list_names (a, &names);
   bool same = 0 <= size;
   for (char *name = names; same && name < names + size;
        name += strlen (name) + 1)
     {
       if (! xattr_wanted (filter, name))
         continue;
-      char *a, *b;
-      ssize_t a_len = get_value (a_fd, name, &a);
-      ssize_t b_len = get_value (b_fd, name, &b);
-      same = (0 <= a_len && a_len == b_len && a && b
-              && memcmp (a, b, a_len) == 0);
-      free (a);
-      free (b);
+      char *a_value, *b_value;
+      ssize_t a_len = get_value (a, name, &a_value);
+      ssize_t b_len = get_value (b, name, &b_value);
+      same = (0 <= a_len && a_len == b_len && a_value && b_value
+              && memcmp (a_value, b_value, a_len) == 0);
+      free (a_value);
+      free (b_value);
     }
   free (names);
   return same;

@@ -41,6 +41,12 @@ bool xattr_wanted (struct xattr_filter const *filter, char const *name);
 int xattrs_copy (int src_fd, int dst_fd, struct xattr_filter const *filter,
                  char **failed_name);
 
+/* Likewise for the files SRC_NAME and DST_NAME, neither followed if it
+   is a symbolic link.  */
+int xattrs_copy_names (char const *src_name, char const *dst_name,
+                       struct xattr_filter const *filter,
+                       char **failed_name);
+
 /* Return true if A_FD and B_FD have the same attributes that FILTER lets
    through, with the same values.  */
 bool xattrs_equal (int a_fd, int b_fd, struct xattr_filter const *filter);
