@@ -95,6 +95,8 @@ all_tests = \
   tests/forms/dir-owner-and-group-keep-set-gid-mode.sh \
   tests/forms/dir-relative-mode-starts-from-no-permissions.sh \
   tests/forms/dir-setgid-parent-bit-cleared-unless-numeric-mode.sh \
+  tests/forms/dir-swapped-while-made-is-not-given-owner.sh \
+  tests/forms/dir-through-untrusted-symlink-is-not-changed.sh \
   tests/forms/dir-verbose-reports-each-created-directory.sh \
   tests/forms/directory-form-creates-every-operand.sh \
   tests/forms/leading-D-creates-missing-parents-with-mode-755.sh \
@@ -134,6 +136,7 @@ all_tests = \
   tests/merge-mode/link-mode-metadata-is-shared-with-the-source.sh \
   tests/merge-mode/link-mode-refused-chown-leaves-everything.sh \
   tests/merge-mode/link-mode-same-name-is-refused.sh \
+  tests/merge-mode/link-mode-source-in-shared-directory-is-copied.sh \
   tests/merge-mode/link-mode-strip-copies-and-leaves-source.sh \
   tests/merge-mode/link-mode-symlink-destination-is-replaced.sh \
   tests/merge-mode/link-mode-too-many-links-copies.sh \
@@ -163,11 +166,14 @@ all_tests = \
   tests/merge-mode/rename-mode-swapped-source-directory-removes-nothing-else.sh \
   tests/merge-mode/rename-mode-symlink-destination-is-replaced.sh \
   tests/merge-mode/rename-mode-symlink-source-copies-target-and-removes-link.sh \
+  tests/merge-mode/rename-mode-undo-never-moves-a-swapped-file.sh \
   tests/merge-mode/rename-mode-unwritable-directory-keeps-source.sh \
   tests/merge-mode/rename-mode-works-with-D-t-T-and-many-sources.sh \
   tests/merge-mode/running-program-keeps-its-own-image.sh \
   tests/merge-mode/signal-after-metadata-restores-source-inode.sh \
   tests/merge-mode/source-of-another-user-is-copied.sh \
+  tests/merge-mode/source-open-for-writing-is-copied.sh \
+  tests/merge-mode/source-through-untrusted-symlink-is-copied-and-kept.sh \
   tests/merge-mode/source-with-other-hard-links-is-copied.sh \
   tests/merge-mode/source-writable-by-others-is-copied.sh \
   tests/merge-mode/symlink-source-is-copied-never-adopted.sh \
@@ -178,6 +184,7 @@ all_tests = \
   tests/options/compare-follows-symlink-source.sh \
   tests/options/compare-identical-changes-nothing.sh \
   tests/options/compare-identical-in-readonly-directory.sh \
+  tests/options/compare-never-blocks-on-a-fifo.sh \
   tests/options/compare-owner-is-real-uid.sh \
   tests/options/compare-preserve-differing-copies.sh \
   tests/options/compare-preserve-identical-sets-times.sh \
@@ -238,7 +245,18 @@ all_tests = \
   tests/security/preserve-xattr-copies-user-trusted-and-security-attributes.sh \
   tests/security/preserve-xattr-leaves-selinux-caps-and-acl-to-their-options.sh \
   tests/security/preserve-xattr-refused-attribute-keeps-old-destination.sh \
-  tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh
+  tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh \
+  tests/tree/concurrent-reader-never-sees-missing-or-partial-file.sh \
+  tests/tree/failure-half-way-loses-nothing.sh \
+  tests/tree/merge-keeps-every-entry-type.sh \
+  tests/tree/owner-and-group-options-apply-to-every-entry.sh \
+  tests/tree/protect-follows-config-protect-rules.sh \
+  tests/tree/second-merge-updates-protects-and-reports-conflicts.sh \
+  tests/tree/sockets-are-skipped-with-a-warning.sh \
+  tests/tree/symlink-to-directory-is-merged-through.sh \
+  tests/tree/unprivileged-merge-fills-read-only-directories.sh \
+  tests/tree/usage-errors-of-recursive.sh \
+  tests/tree/verbose-prints-a-line-per-entry.sh
 
 TESTS = $(all_tests)
 EXTRA_DIST += $(all_tests) tests/init.sh tests/harness/run-reachable.sh

@@ -24,8 +24,8 @@ set_up ()
 }
 
 # staged_close TRACE DEST: from TRACE (strace -y -e trace=openat,close) of
-# a run that installs d/DEST, the descriptor that the staged file
-# d/.DEST.XXXXXX was created on, the number of the close call that first
+# a run that installs d/DEST, the descriptor that the staged file (unnamed,
+# O_TMPFILE, or d/.DEST.XXXXXX) was created on, the number of the close call that first
 # closes that descriptor then, and that call.  (strace -y names the file
 # a descriptor is open on at the time: the staged file's close might come
 # after it is renamed.)
@@ -39,7 +39,7 @@ staged_close ()
         exit
       }
     }
-    /^openat\(/ && fd == "" && index($0, name) && /O_CREAT/ {
+    /^openat\(/ && fd == "" && (/O_TMPFILE/ || (index($0, name) && /O_CREAT/)) {
       fd = $0; sub(/.*\) *= /, "", fd); sub(/<.*/, "", fd)
     }' "$1"
 }

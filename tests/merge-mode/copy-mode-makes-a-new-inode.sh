@@ -45,7 +45,7 @@ done
 returns_ 0 ainstall --debug --merge-mode=copy s/a d/e > out 2> err || fail=1
 compare /dev/null err || fail=1
 sed -n '$p' out | grep -Ex \
-  "d/e: copied via temporary 'd/\.e\.[A-Za-z0-9]{6}', renamed into place" \
+  "$(copied_re_ d/e)" \
   > /dev/null || { echo "bad --debug line:"; cat out; fail=1; }
 copied d/e || fail=1
 

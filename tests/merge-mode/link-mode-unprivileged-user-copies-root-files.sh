@@ -32,7 +32,7 @@ returns_ 0 as_unprivileged_ ainstall --debug --merge-mode=link s/pub d/f \
 compare /dev/null err || fail=1
 check_debug_output_ out "'s/pub' -> 'd/f'" "$offload_re_" \
   "d/f: merge mode 'link' not possible \(the source belongs to another user\): copying" \
-  "d/f: copied via temporary 'd/\.f\.[A-Za-z0-9]{6}', renamed into place" \
+  "$(copied_re_ d/f)" \
   || fail=1
 compare s/pub d/f || fail=1
 test "$(stat -c '%h %a %u:%g' d/f)" = "1 755 $nobody_ids" || fail=1

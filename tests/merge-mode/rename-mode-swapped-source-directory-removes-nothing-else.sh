@@ -23,13 +23,6 @@ print_ver_ ainstall
 require_root_
 require_unprivileged_run_
 
-ainstall_pid=
-cleanup_ ()
-{
-  test -n "$ainstall_pid" && kill -s KILL "$ainstall_pid" 2>/dev/null
-  unmount_all_
-}
-
 # The victim: a directory of root's, as /etc is, holding a file f.
 mkdir victimdir || framework_failure_
 echo 'root: victim' > victimdir/f || framework_failure_
@@ -129,35 +122,21 @@ done
 # started, and is checked to be still held back once the swap is done.
 if ! command -v strace > /dev/null; then
   echo "strace is missing: the swaps without -s are not tried"
-elif ! strace -o /dev/null -e trace=getpid \
-         -e inject=getpid:delay_enter=1 true 2> /dev/null; then
+elif ! strace_delay_works_; then
   echo "strace cannot delay system calls here: the swaps without -s" \
        "are not tried"
 else
   for owner_calls in user:unlink,unlinkat root:rename,renameat,renameat2; do
     owner=${owner_calls%:*} calls=${owner_calls#*:}
-    calls_re=$(echo "$calls" | tr , '|')
     fresh_image $owner
     # The first call of each of CALLS waits one second as it starts.
-    strace -o trace -e trace=$calls \
-      -e inject=$calls:delay_enter=1000000:when=1 \
-      ainstall --merge-mode=rename img/sub/f dst/f > out 2> err &
-    ainstall_pid=$!
-    i=0
-    until grep -E "^($calls_re)\\(" trace > /dev/null 2>&1; do
-      test $i -lt 200 || framework_failure_ "no $calls call seen"
-      sleep .05
-      i=$((i + 1))
-    done
+    start_held_call_ $calls 1 1000000 \
+      ainstall --merge-mode=rename img/sub/f dst/f
     swap_image_directory
-    # The held call has not returned yet: the swap came before it.
-    grep DELAYED trace > /dev/null \
-      && framework_failure_ "the swap came too late to prove anything"
-    wait $ainstall_pid
-    status=$?
-    ainstall_pid=
-    test $status = 0 || { echo "strace, $owner's source: status $status"
-                          cat trace; fail=1; }
+    end_held_call_
+    test $held_status = 0 \
+      || { echo "strace, $owner's source: status $held_status"
+           cat trace; fail=1; }
     compare /dev/null out || fail=1
     compare /dev/null err || fail=1
     case $owner in

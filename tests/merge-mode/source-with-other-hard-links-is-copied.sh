@@ -30,7 +30,7 @@ for mode in link rename; do
   esac
   check_debug_output_ out "'s/a' -> 'd/f'" "$offload_re_" \
     "d/f: merge mode '$mode' not possible \(the source has other hard links\): copying$tail" \
-    "d/f: copied via temporary 'd/\.f\.[A-Za-z0-9]{6}', renamed into place" \
+    "$(copied_re_ d/f)" \
     || fail=1
   test "$(stat -c '%h %a' d/f)" = '1 600' || fail=1
   test "$(stat -c %i d/f)" != "$ino" || fail=1

@@ -20,13 +20,6 @@ print_ver_ ainstall
 require_root_
 require_unprivileged_run_
 
-ainstall_pid=
-cleanup_ ()
-{
-  test -n "$ainstall_pid" && kill -s KILL "$ainstall_pid" 2>/dev/null
-  unmount_all_
-}
-
 # The strip program, run by ainstall as root: it reads the file, says
 # which name it was given, waits for the attacker, then writes the file
 # through the same name again.
