@@ -78,9 +78,12 @@ report_intent (struct install_state const *s)
 static bool
 close_staged (struct install_state *s)
 {
-  if (staged_file_close (&s->staged) == 0)
+  int r = staged_file_close (&s->staged);
+  if (r == 0)
     return true;
-  error (0, errno, _("failed to close %s"), quoteaf (s->job->dest_name));
+  error (0, errno, (r == STAGED_NOT_HELD ? _("cannot create regular file %s")
+                    : _("failed to close %s")),
+         quoteaf (s->job->dest_name));
   return false;
 }
 
@@ -355,7 +358,7 @@ install_file (struct install_options const *opts,
               struct install_job const *job,
               struct installed_set *installed)
 {
-  struct install_state s = { .opts = opts, .job = job, .src_fd = -1,
+  struct install_state s = { .opts = opts, .job = job, .src_fd = job->src_fd,
                              .src_dir_fd = AT_FDCWD,
                              .backup_method = BACKUP_NONE,
                              .backup_undo = UNDO_NONE,

@@ -17,6 +17,7 @@
 #ifndef AINSTALL_INSTALL_FILE_H
 #define AINSTALL_INSTALL_FILE_H
 
+#include <fcntl.h>
 #include <stdbool.h>
 
 #include "installed.h"
@@ -47,7 +48,15 @@ struct install_job
                                 hard-link group whose first name was
                                 installed as this file (O_PATH); link it
                                 there.  Else -1.  */
+  int src_fd;                /* -R: SRC_BASE, opened by the walk (with
+                                SOURCE_OPEN_FLAGS and O_NOFOLLOW) to read
+                                it ahead; install_file checks it and
+                                closes it.  Else -1.  */
 };
+
+/* How install_file opens a source: never waiting for a FIFO's writer
+   (GNU install waits only where it would read one).  */
+enum { SOURCE_OPEN_FLAGS = O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK };
 
 /* Install JOB as OPTS ask.  The destination changes in one step, a
    rename, or not at all; on failure no temporary file remains.  Print

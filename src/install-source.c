@@ -100,11 +100,19 @@ source_open (struct install_state *s)
 {
   char const *source = s->job->source;
   open_source_directory (s);
-  s->src_fd = openat (s->src_dir_fd, s->src_base,
-                      (O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK
-                       | (s->job->src_lst ? O_NOFOLLOW : 0)));
+  if (s->src_fd < 0)
+    s->src_fd = openat (s->src_dir_fd, s->src_base,
+                        (SOURCE_OPEN_FLAGS
+                         | (s->job->src_lst ? O_NOFOLLOW : 0)));
   if (s->src_fd < 0 && s->job->src_lst)
-    return source_is_what_walk_saw (s);
+    {
+      /* The walk saw a file there: gone, or a symbolic link now, it was
+         replaced; anything else is trouble opening it.  */
+      if (errno == ENOENT || errno == ELOOP || errno == ENOTDIR)
+        return source_is_what_walk_saw (s);
+      error (0, errno, _("cannot open %s for reading"), quoteaf (source));
+      return false;
+    }
   if (s->src_fd < 0)
     {
       s->src_errno = errno;

@@ -32,6 +32,7 @@ src_libainstall_a_SOURCES = \
   src/tree-files.c \
   src/trusted-path.c src/trusted-path.h \
   src/tree-merge.c src/tree-merge.h \
+  src/tree-prefetch.c \
   src/tree-special.c \
   src/undo.c src/undo.h \
   src/usage.c \

@@ -163,6 +163,7 @@ install_as (struct install_options const *opts, char const *source,
     .dest_base = last_component (dest),
     .dir_passes_acl = true,
     .link_to_fd = -1,
+    .src_fd = -1,
   };
   job.dir_errno = job.dir_fd == -1 ? errno : 0;
   bool ok = install_file (opts, &job, NULL);
@@ -246,6 +247,7 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
             .dest_base = base,
             .dir_passes_acl = passes_acl,
             .link_to_fd = -1,
+            .src_fd = -1,
           };
           ready = install_file (opts, &job, installed);
         }

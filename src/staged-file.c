@@ -335,7 +335,7 @@ staged_file_close (struct staged_file *staged)
           int e = errno;
           close (fd);
           errno = e;
-          return -1;
+          return STAGED_NOT_HELD;
         }
     }
   return close (fd);

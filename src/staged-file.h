@@ -122,7 +122,10 @@ int staged_file_reopen_own (struct staged_file *staged, struct stat *st);
    content may be incomplete.  An unnamed file stays held by an O_PATH
    descriptor, which is no descriptor open for writing: a program
    started from the destination right after the commit cannot fail with
-   "Text file busy".  */
+   "Text file busy".  Return 0, or -1 if closing failed, or
+   STAGED_NOT_HELD if the unnamed file could not be held (and is lost),
+   with errno set.  */
+enum { STAGED_NOT_HELD = -2 };
 int staged_file_close (struct staged_file *staged);
 
 /* Replace DEST_BASE in the staged file's directory with the staged file,

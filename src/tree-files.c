@@ -128,15 +128,18 @@ open_installed (int dir_fd, char const *name)
 }
 
 bool
-tree_merge_file (struct tree_merge *m, FTSENT *ent)
+tree_merge_file (struct tree_merge *m, FTSENT *ent, int src_fd)
 {
   struct tree_dir *parent = tree_parent (m, ent);
-  if (! parent)
-    return false;
   char *aside;
-  enum protection p = protect_file (m, ent, parent, &aside);
-  if (p == PROTECTED_SKIP)
-    return consume_left_out (m, ent);
+  enum protection p = (parent ? protect_file (m, ent, parent, &aside)
+                       : UNPROTECTED);
+  if (! parent || p == PROTECTED_SKIP)
+    {
+      if (0 <= src_fd)
+        close (src_fd);
+      return parent && consume_left_out (m, ent);
+    }
 
   char *dest_name = (aside ? file_name_concat (parent->name, aside, NULL)
                      : tree_dest_name (m, ent));
@@ -157,6 +160,7 @@ tree_merge_file (struct tree_merge *m, FTSENT *ent)
     .src_lst = st,
     .src_path_untrusted = m->image_untrusted,
     .link_to_fd = grouped ? link_groups_find (m->links, st) : -1,
+    .src_fd = src_fd,
   };
   if (p == PROTECTED_ASIDE && m->opts->verbose)
     {

@@ -305,6 +305,7 @@ enter_dir (struct tree_merge *m, FTSENT *ent)
       return false;
     }
   dir->passes_acl = directory_passes_acl (dir->fd);
+  tree_prefetch_dir (m, ent, dir);
   return true;
 }
 
@@ -370,6 +371,13 @@ report_walk_error (struct tree_merge *m, FTSENT *ent)
 static bool
 merge_entry (struct tree_merge *m, FTSENT *ent)
 {
+  int src_fd = (ent->fts_level == FTS_ROOTLEVEL || ent->fts_info == FTS_DP
+                ? -1 : tree_prefetch_take (m, ent));
+  if (0 <= src_fd && ent->fts_info != FTS_F)
+    {
+      close (src_fd);
+      src_fd = -1;
+    }
   switch (ent->fts_info)
     {
     case FTS_D:
@@ -377,7 +385,7 @@ merge_entry (struct tree_merge *m, FTSENT *ent)
     case FTS_DP:
       return leave_dir (m, ent);
     case FTS_F:
-      return tree_merge_file (m, ent);
+      return tree_merge_file (m, ent, src_fd);
     case FTS_SL:
     case FTS_SLNONE:
       return tree_merge_symlink (m, ent);
@@ -461,6 +469,7 @@ tree_merge (struct install_options const *opts, char const *image,
     = tree_opts.preserve_timestamps = true;
   struct tree_merge m = { .opts = &tree_opts, .image = image, .root = root,
                           .links = link_groups_new (), .ok = true };
+  tree_prefetch_init (&m);
   if (! prepare_root (&tree_opts, root, &m.root_missing))
     {
       link_groups_free (m.links);

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 #include "fts_.h"
+#include "install-file.h"
 #include "link-groups.h"
 #include "options.h"
 
@@ -47,6 +48,9 @@ struct tree_dir
                                unprivileged caller could not fill a
                                directory made without write permission
                                for itself), or 0.  */
+  FTSENT *ahead;            /* The next entry of the image directory to
+                               read ahead (tree-prefetch.c), or NULL.  */
+  size_t ahead_held;        /* Its entries read ahead, not yet merged.  */
 };
 
 /* One merge in progress.  */
@@ -66,6 +70,9 @@ struct tree_merge
   bool image_untrusted;     /* Another user's symbolic link may have led
                                to IMAGE (trusted-path.h): adopt nothing,
                                remove nothing.  */
+  size_t ahead_held;        /* Descriptors opened ahead, in all.  */
+  size_t ahead_max;         /* How many may be.  */
+  int ahead_fd_ceiling;     /* The lowest descriptor not to hold.  */
   bool ok;
 };
 
@@ -88,10 +95,27 @@ char const *tree_rel_name (struct tree_merge const *m, FTSENT const *ent);
    out), if its name still holds it.  Return false after a diagnostic.  */
 bool tree_consume (struct tree_merge *m, FTSENT const *ent);
 
-/* Merge a regular file, a symbolic link, a FIFO or device node (or skip
-   a socket with a warning).  Return false after a diagnostic.  */
-bool tree_merge_file (struct tree_merge *m, FTSENT *ent);
+/* Merge a regular file (SRC_FD: as read ahead, or -1), a symbolic link,
+   a FIFO or device node (or skip a socket with a warning).  Return false
+   after a diagnostic.  */
+bool tree_merge_file (struct tree_merge *m, FTSENT *ent, int src_fd);
 bool tree_merge_symlink (struct tree_merge *m, FTSENT *ent);
 bool tree_merge_node (struct tree_merge *m, FTSENT *ent);
+
+/* Reading ahead (tree-prefetch.c).  How the walk opens a source, as
+   install_file would.  */
+enum { TREE_SOURCE_FLAGS = SOURCE_OPEN_FLAGS | O_NOFOLLOW };
+
+/* Set how many descriptors M may hold open to read ahead.  */
+void tree_prefetch_init (struct tree_merge *m);
+
+/* The image directory ENT was entered, and DIR is where its entries go:
+   read its files ahead, if that can help.  */
+void tree_prefetch_dir (struct tree_merge *m, FTSENT *ent,
+                        struct tree_dir *dir);
+
+/* ENT, below the image's top, is to be merged: read further ahead, and
+   return the descriptor opened for ENT, or -1.  */
+int tree_prefetch_take (struct tree_merge *m, FTSENT *ent);
 
 #endif /* AINSTALL_TREE_MERGE_H */

@@ -248,6 +248,7 @@ all_tests = \
   tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh \
   tests/tree/concurrent-reader-never-sees-missing-or-partial-file.sh \
   tests/tree/failure-half-way-loses-nothing.sh \
+  tests/tree/files-are-read-ahead-and-opened-once.sh \
   tests/tree/merge-keeps-every-entry-type.sh \
   tests/tree/owner-and-group-options-apply-to-every-entry.sh \
   tests/tree/protect-follows-config-protect-rules.sh \
@@ -255,6 +256,7 @@ all_tests = \
   tests/tree/sockets-are-skipped-with-a-warning.sh \
   tests/tree/symlink-to-directory-is-merged-through.sh \
   tests/tree/unprivileged-merge-fills-read-only-directories.sh \
+  tests/tree/unreadable-file-is-reported-and-the-rest-merged.sh \
   tests/tree/usage-errors-of-recursive.sh \
   tests/tree/verbose-prints-a-line-per-entry.sh
 
