@@ -26,6 +26,7 @@
 #include "same.h"
 #include "same-inode.h"
 #include "stat-time.h"
+#include "trusted-path.h"
 
 static bool
 look_at_destination (struct install_state *s)
@@ -146,6 +147,18 @@ destination_current (struct install_state const *s)
                                      job->dest_name, &s->dest_st));
 }
 
+/* Whether nobody but the caller or root may rename the caller's files in
+   JOB's destination directory (for the adoption rule).  */
+static bool
+dest_dir_private (struct install_job const *job)
+{
+  struct stat st;
+  struct stat const *dir = job->dir_st;
+  if (! dir && job->dir_fd != -1 && fstatat (job->dir_fd, ".", &st, 0) == 0)
+    dir = &st;
+  return dir && trusted_dir_for (dir, caller_uid ());
+}
+
 bool
 check_all (struct install_state *s, struct installed_set const *installed,
            bool *done)
@@ -158,6 +171,8 @@ check_all (struct install_state *s, struct installed_set const *installed,
     .path_trusted = s->src_path_trusted,
     .dir_private = s->src_dir_private,
     .expected_links = 1,
+    .dest_dir_private = (s->opts->merge_mode != MERGE_COPY
+                         && dest_dir_private (s->job)),
   };
   merge_plan (&s->merge, s->opts->merge_mode, &s->src_st, &facts,
               s->opts->strip);

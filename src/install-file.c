@@ -353,6 +353,21 @@ install_checked (struct install_state *s, struct installed_set *installed)
   return ok && source_consume (s);
 }
 
+/* For JOB->installed_fd: take over a descriptor of the file the commit
+   installed: the staged file's, held for that (keep_fd), or the adopted
+   source's, where it took its name directly (S->placed).  */
+static int
+take_installed (struct install_state *s)
+{
+  int *fd = (0 <= s->staged.fd ? &s->staged.fd
+             : s->merge.used != MERGE_COPY ? &s->src_fd : NULL);
+  if (! fd)
+    return -1;
+  int installed = *fd;
+  *fd = -1;
+  return installed;
+}
+
 bool
 install_file (struct install_options const *opts,
               struct install_job const *job,
@@ -367,15 +382,22 @@ install_file (struct install_options const *opts,
                              .attributes_undo = UNDO_NONE };
   bool done;
   bool ok = check_all (&s, installed, &done);
+  if (job->installed_fd)
+    *job->installed_fd = -1;
   if (ok && ! done)
     {
       ok = install_checked (&s, installed);
       if (! ok)
         {
-          undo_run (&s.attributes_undo);
+          /* Not committed, or committed and then dropped: an adopted
+             source gets its attributes back, even if another user took
+             its temporary name away.  */
+          undo_run_unconditionally (&s.attributes_undo);
           staged_file_discard (&s.staged);
           undo_run (&s.backup_undo);
         }
+      else if (job->installed_fd)
+        *job->installed_fd = take_installed (&s);
       staged_dir_discard_all (&s.strip_dir);
     }
   staged_file_discard (&s.staged);

@@ -52,6 +52,11 @@ struct install_job
                                 SOURCE_OPEN_FLAGS and O_NOFOLLOW) to read
                                 it ahead; install_file checks it and
                                 closes it.  Else -1.  */
+  int *installed_fd;         /* -R, the first name of a hard-link group:
+                                if not NULL, set to a descriptor of the
+                                very file installed (never found again by
+                                its name, which another user may have
+                                changed since), or to -1.  */
 };
 
 /* How install_file opens a source: never waiting for a FIFO's writer

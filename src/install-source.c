@@ -95,20 +95,34 @@ source_is_what_walk_saw (struct install_state const *s)
   return false;
 }
 
+/* -R: whether others may put names in the directory the walk found the
+   source in; a device node there must not be opened by mistake.  (GNU
+   install opens a source that the user named, whatever it is.)  */
+static bool
+source_dir_shared (struct install_state const *s)
+{
+  return (s->job->src_lst && s->job->src_dir_st
+          && ! trusted_dir (s->job->src_dir_st));
+}
+
 bool
 source_open (struct install_state *s)
 {
   char const *source = s->job->source;
   open_source_directory (s);
   if (s->src_fd < 0)
-    s->src_fd = openat (s->src_dir_fd, s->src_base,
-                        (SOURCE_OPEN_FLAGS
-                         | (s->job->src_lst ? O_NOFOLLOW : 0)));
+    s->src_fd = (source_dir_shared (s)
+                 ? open_regular_at (s->src_dir_fd, s->src_base,
+                                    SOURCE_OPEN_FLAGS)
+                 : openat (s->src_dir_fd, s->src_base,
+                           (SOURCE_OPEN_FLAGS
+                            | (s->job->src_lst ? O_NOFOLLOW : 0))));
   if (s->src_fd < 0 && s->job->src_lst)
     {
-      /* The walk saw a file there: gone, or a symbolic link now, it was
+      /* The walk saw a file there: gone, or something else now, it was
          replaced; anything else is trouble opening it.  */
-      if (errno == ENOENT || errno == ELOOP || errno == ENOTDIR)
+      if (errno == ENOENT || errno == ELOOP || errno == ENOTDIR
+          || errno == ENXIO)
         return source_is_what_walk_saw (s);
       error (0, errno, _("cannot open %s for reading"), quoteaf (source));
       return false;

@@ -52,6 +52,8 @@ merge_adoption_check (enum merge_mode mode, struct stat const *src_st,
     return FALLBACK_WRITABLE;
   if (mode == MERGE_LINK && ! f->dir_private)
     return FALLBACK_SHARED_DIR;
+  if (! f->dest_dir_private)
+    return FALLBACK_SHARED_DEST_DIR;
   return FALLBACK_NONE;
 }
 
@@ -168,6 +170,9 @@ merge_fallback_note (struct merge_outcome const *outcome)
       break;
     case FALLBACK_SHARED_DIR:
       why = _("others may write to the source's directory");
+      break;
+    case FALLBACK_SHARED_DEST_DIR:
+      why = _("others may rename files in the destination's directory");
       break;
     case FALLBACK_OPEN_FOR_WRITING:
       why = _("the source is open for writing");

@@ -64,6 +64,8 @@ enum merge_fallback
                              another user's (trusted-path.h).  */
   FALLBACK_SHARED_DIR,    /* Link mode: others may write to its
                              directory, and so keep its name.  */
+  FALLBACK_SHARED_DEST_DIR, /* Others may rename names in the
+                             destination's directory.  */
   FALLBACK_OPEN_FOR_WRITING, /* Someone has it open for writing.  */
   FALLBACK_REFUSED        /* The link or rename was refused (errno).  */
 };
@@ -90,6 +92,9 @@ struct adoption_facts
                                    add, remove or rename names in its
                                    directory (trusted-path.h).  */
   nlink_t expected_links;       /* The names it should have: 1.  */
+  bool dest_dir_private;        /* Likewise for the destination's
+                                   directory, where the file has a
+                                   temporary name until the commit.  */
 };
 
 /* The adoption rule.  Link and rename modes make the destination the
@@ -100,7 +105,10 @@ struct adoption_facts
    (its effective user ID); it has no hard links but its own name; and
    neither its group nor others may write to it (no one else can open it
    for writing).  Link mode leaves the source's name where it is, so its
-   directory must also be private: no one else may keep that name.
+   directory must also be private: no one else may keep that name.  And
+   the destination's directory must be private, in every mode: there the
+   file has a temporary name until the commit, that no one else may take
+   away and keep (the source's file would then have a name of theirs).
    Return the reason to copy instead, or FALLBACK_NONE to adopt.  SRC_ST
    is the source as opened (symlinks followed).  */
 enum merge_fallback merge_adoption_check (enum merge_mode mode,

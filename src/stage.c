@@ -55,6 +55,7 @@ create_for_copy (struct install_state *s)
         }
       dir_fd = s->strip_dir.fd;
     }
+  s->staged.keep_fd = job->installed_fd != NULL;
   /* Created with its label, or labelled before it is renamed.  */
   bool at_creation = label_at_creation (s->opts);
   if (at_creation)
@@ -99,7 +100,8 @@ static bool
 staged_inode_is_source (struct install_state *s)
 {
   struct stat st;
-  nlink_t links = s->merge.used == MERGE_LINK ? 2 : 1;
+  nlink_t links = (s->merge.used == MERGE_RENAME && s->src_dir_private
+                   ? 1 : 2);
   if (fstatat (s->staged.dir_fd, s->staged.name, &st, AT_SYMLINK_NOFOLLOW)
       != 0
       || ! SAME_INODE (st, s->src_st) || st.st_nlink != links
@@ -177,7 +179,16 @@ stage_inode (struct install_state *s)
       merge_fall_back (&s->merge, FALLBACK_REFUSED, placed);
       return 1;
     }
-  int r = (s->merge.used == MERGE_LINK
+  s->staged.keep_fd = job->installed_fd != NULL;
+  /* Rename mode moves the source's name only where no one else can
+     change it: elsewhere, what it moved could be another user's entry by
+     then, and it would be left in the destination's directory.  So there
+     it links the very file held open, like link mode, and removes the
+     source's name once installed, as after a copy.  */
+  bool move = s->merge.used == MERGE_RENAME && s->src_dir_private;
+  if (s->merge.used == MERGE_RENAME && ! move)
+    s->merge.consume_source = true;
+  int r = (! move
            ? staged_file_link_open (&s->staged, job->dir_fd, job->dest_base,
                                     s->src_fd, s->src_dir_fd, s->src_base)
            : staged_file_adopt (&s->staged, job->dir_fd, job->dest_base,
@@ -219,7 +230,9 @@ stage_group_link (struct install_state *s)
                              job->link_to_fd, -1, NULL)
       != 0)
     {
-      if (! merge_refused (MERGE_LINK, errno))
+      /* ENOENT: the first name was removed, and with it the file's
+         last name; it cannot be linked to any more.  */
+      if (errno != ENOENT && ! merge_refused (MERGE_LINK, errno))
         return errno;
       merge_fall_back (&s->merge, FALLBACK_REFUSED, errno);
       return 1;

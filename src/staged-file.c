@@ -316,6 +316,15 @@ close_staged_fd (struct staged_file *staged)
     }
 }
 
+/* The staged file is committed: let its descriptor go, unless the
+   caller holds on to the file.  */
+static void
+release_committed (struct staged_file *staged)
+{
+  if (! staged->keep_fd)
+    close_staged_fd (staged);
+}
+
 int
 staged_file_close (struct staged_file *staged)
 {
@@ -323,7 +332,7 @@ staged_file_close (struct staged_file *staged)
   staged->fd = -1;
   if (fd < 0)
     return 0;
-  if (staged->unnamed)
+  if (staged->unnamed || staged->keep_fd)
     {
       /* Hold it by an O_PATH descriptor, which needs no permission and
          opens nothing for writing, to link it later.  */
@@ -425,7 +434,7 @@ commit_with_flags (struct staged_file *staged, int dir_fd,
      and succeeds, so a linked temporary may still be there.  */
   if (staged->linked)
     ignore_value (unlinkat (staged->dir_fd, staged->name, 0));
-  close_staged_fd (staged);
+  release_committed (staged);
   return 0;
 }
 
@@ -467,7 +476,7 @@ staged_file_commit (struct staged_file *staged, char const *dest_base)
       staged->unnamed = false;
       if (r == 1)
         {
-          close_staged_fd (staged);
+          release_committed (staged);
           return 0;
         }
     }

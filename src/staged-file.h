@@ -52,12 +52,15 @@ struct staged_file
   char *via;                 /* After an unnamed file's commit: the
                                 temporary name it was linked under before
                                 the rename, or NULL.  */
+  bool keep_fd;              /* Hold the file, once closed, by an O_PATH
+                                descriptor, also after the commit: the
+                                caller links further names to it.  */
 };
 
 #define STAGED_FILE_INIT { .dir_fd = -1, .name = NULL, .fd = -1, \
                            .linked = false, .undo = UNDO_NONE, \
                            .unnamed = false, .dest_missing = false, \
-                           .via = NULL }
+                           .via = NULL, .keep_fd = false }
 
 /* Create an empty regular file with mode MODE in DIR_FD under a fresh
    temporary name for the destination DEST_BASE, and open it for writing.

@@ -25,6 +25,7 @@
 #include "protect.h"
 #include "report.h"
 #include "same-inode.h"
+#include "trusted-path.h"
 
 /* A regular file of the image goes through install_file, the pipeline
    of every installed file, in the merge mode asked for, with its
@@ -48,13 +49,10 @@ static bool
 same_as_source (int dir_fd, char const *name, void *arg)
 {
   int const *src_fd = arg;
-  int fd = openat (dir_fd, name, O_RDONLY | O_NOFOLLOW | O_NOCTTY
-                                 | O_NONBLOCK | O_CLOEXEC);
+  int fd = open_regular_at (dir_fd, name, TREE_SOURCE_FLAGS);
   if (fd < 0)
     return false;
-  struct stat st;
-  bool same = (fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-               && compare_content (*src_fd, fd));
+  bool same = compare_content (*src_fd, fd);
   close (fd);
   return same;
 }
@@ -75,9 +73,8 @@ protect_file (struct tree_merge *m, FTSENT const *ent,
       || fstatat (parent->fd, ent->fts_name, &dst, AT_SYMLINK_NOFOLLOW) != 0
       || ! (S_ISREG (dst.st_mode) || S_ISLNK (dst.st_mode)))
     return UNPROTECTED;
-  int src_fd = openat (m->fts->fts_cwd_fd, ent->fts_accpath,
-                       (O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK
-                        | O_CLOEXEC));
+  int src_fd = open_regular_at (m->fts->fts_cwd_fd, ent->fts_accpath,
+                                TREE_SOURCE_FLAGS);
   if (src_fd < 0)
     return UNPROTECTED;         /* Installing it reports why.  */
   bool already;
@@ -110,21 +107,6 @@ consume_left_out (struct tree_merge *m, FTSENT const *ent)
   if (m->opts->merge_mode != MERGE_RENAME)
     return true;
   return tree_consume (m, ent);
-}
-
-/* Open what a file was installed as, for the later names of its hard-link
-   group, and check that it is a regular file.  */
-static int
-open_installed (int dir_fd, char const *name)
-{
-  int fd = openat (dir_fd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-  struct stat st;
-  if (0 <= fd && (fstat (fd, &st) != 0 || ! S_ISREG (st.st_mode)))
-    {
-      close (fd);
-      fd = -1;
-    }
-  return fd;
 }
 
 bool
@@ -162,6 +144,11 @@ tree_merge_file (struct tree_merge *m, FTSENT *ent, int src_fd)
     .link_to_fd = grouped ? link_groups_find (m->links, st) : -1,
     .src_fd = src_fd,
   };
+  /* The group's first name: hold on to what it becomes, for the others;
+     its name may be another user's to change right after.  */
+  int installed_fd = -1;
+  if (grouped && job.link_to_fd < 0)
+    job.installed_fd = &installed_fd;
   if (p == PROTECTED_ASIDE && m->opts->verbose)
     {
       char *dest = tree_dest_name (m, ent);
@@ -170,9 +157,7 @@ tree_merge_file (struct tree_merge *m, FTSENT *ent, int src_fd)
     }
   bool ok = install_file (m->opts, &job, NULL);
   if (grouped)
-    link_groups_add (m->links, st,
-                     (ok && job.link_to_fd < 0
-                      ? open_installed (parent->fd, job.dest_base) : -1));
+    link_groups_add (m->links, st, installed_fd);
   free (dest_name);
   free (source);
   free (aside);

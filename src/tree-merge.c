@@ -23,7 +23,6 @@
 #include "trusted-path.h"
 #include "existing-dir.h"
 #include "filenamecat.h"
-#include "ignore-value.h"
 #include "make-dirs.h"
 #include "metadata.h"
 #include "report.h"
@@ -227,6 +226,15 @@ open_existing_dir (struct tree_merge *m, FTSENT const *ent,
   return fd;
 }
 
+/* Report that ROOT is not merged into: a symbolic link on the way to it
+   may be another user's, who could make it lead anywhere.  */
+static void
+report_untrusted_root (char const *root)
+{
+  error (0, 0, _("not merging into %s: a symbolic link on its path may be "
+                 "another user's"), quoteaf (root));
+}
+
 /* Make ROOT, missing, for the image directory ENT, as "cp -a IMAGE/.
    ROOT" makes it: with the image directory's attributes.  Its leading
    directories exist (prepare_root).  */
@@ -236,22 +244,52 @@ make_root (struct tree_merge *m, FTSENT const *ent, struct tree_dir *dir)
   char *parent = dir_name (m->root);
   char *base = xstrdup (last_component (m->root));
   base[base_len (base)] = '\0';
-  int parent_fd = open (parent, O_DIRSEARCH);
+  bool trusted = true;
+  int parent_fd = trusted_open_dir (AT_FDCWD, parent, &trusted);
   int fd = -1;
   if (parent_fd < 0)
     error (0, errno, _("cannot create directory %s"), quoteaf (m->root));
+  else if (! trusted)
+    report_untrusted_root (m->root);
   else
     {
       fd = make_dir (m, ent, parent_fd, base, m->root, dir);
       if (fd == -2)
-        fd = open (m->root, DIR_FLAGS);   /* Made meanwhile.  */
+        {
+          /* Made meanwhile, by someone else.  */
+          struct stat st;
+          fd = existing_dir_open (parent_fd, base, &st);
+          if (fd == EXISTING_DIR_UNSAFE_LINK)
+            report_untrusted_root (m->root);
+          else if (fd < 0)
+            error (0, errno, _("cannot open directory %s"),
+                   quoteaf (m->root));
+        }
       else
         dir->made = 0 <= fd;
-      close (parent_fd);
     }
+  if (0 <= parent_fd)
+    close (parent_fd);
   free (parent);
   free (base);
   return fd < 0 ? -1 : fd;
+}
+
+/* Return true, after a diagnostic, if the image directory ENT is ROOT
+   (as "-R img img/sub" would meet it): merging it would go on and on,
+   into what it merged.  */
+static bool
+merging_into_itself (struct tree_merge *m, FTSENT const *ent)
+{
+  struct stat const *root = &m->dirs[0].st;
+  if (! (ent->fts_level == FTS_ROOTLEVEL || 0 <= m->dirs[0].fd)
+      || ! SAME_INODE (*root, *ent->fts_statp))
+    return false;
+  char *src_name = tree_source_name (m, ent);
+  error (0, 0, _("cannot merge a directory, %s, into itself, %s"),
+         quoteaf_n (0, src_name), quoteaf_n (1, m->root));
+  free (src_name);
+  return true;
 }
 
 /* Make or open the root directory that the image directory ENT goes
@@ -260,13 +298,17 @@ static bool
 enter_dir (struct tree_merge *m, FTSENT *ent)
 {
   struct tree_dir *dir = dir_at (m, ent->fts_level);
+  if (ent->fts_level != FTS_ROOTLEVEL && merging_into_itself (m, ent))
+    {
+      *dir = (struct tree_dir) { .fd = -1 };
+      fts_set (m->fts, ent, FTS_SKIP);
+      return false;
+    }
   *dir = (struct tree_dir) { .fd = -1, .name = tree_dest_name (m, ent) };
   if (ent->fts_level == FTS_ROOTLEVEL)
     {
-      dir->fd = m->root_missing ? make_root (m, ent, dir)
-                                : open (m->root, DIR_FLAGS);
-      if (dir->fd < 0 && ! m->root_missing)
-        error (0, errno, _("cannot open directory %s"), quoteaf (m->root));
+      dir->fd = m->root_missing ? make_root (m, ent, dir) : m->root_fd;
+      m->root_fd = -1;
     }
   else
     {
@@ -293,6 +335,12 @@ enter_dir (struct tree_merge *m, FTSENT *ent)
   if (0 <= dir->fd && fstat (dir->fd, &dir->st) != 0)
     {
       error (0, errno, _("cannot fstat %s"), quoteaf (dir->name));
+      close (dir->fd);
+      dir->fd = -1;
+    }
+  if (0 <= dir->fd && ent->fts_level == FTS_ROOTLEVEL
+      && merging_into_itself (m, ent))
+    {
       close (dir->fd);
       dir->fd = -1;
     }
@@ -396,29 +444,35 @@ merge_entry (struct tree_merge *m, FTSENT *ent)
     }
 }
 
-/* Look at ROOT; if it is missing, make its leading directories as -D
-   makes them, and set *MISSING: ROOT itself is made later with the
-   image's attributes, as the first directory of the walk.  */
+/* Open ROOT as M->root_fd, by the trusted-path rules; if it is missing,
+   make its leading directories as -D makes them, and set
+   M->root_missing: ROOT itself is made later with the image's
+   attributes, as the first directory of the walk.  */
 static bool
-prepare_root (struct install_options const *opts, char const *root,
-              bool *missing)
+prepare_root (struct tree_merge *m)
 {
-  struct stat st;
-  *missing = false;
-  if (stat (root, &st) == 0)
+  bool trusted = true;
+  m->root_fd = trusted_open_dir (AT_FDCWD, m->root, &trusted);
+  if (0 <= m->root_fd && ! trusted)
     {
-      if (S_ISDIR (st.st_mode))
-        return true;
-      error (0, 0, _("target %s is not a directory"), quoteaf (root));
+      report_untrusted_root (m->root);
+      return false;
+    }
+  if (0 <= m->root_fd)
+    return true;
+  struct stat st;
+  if (errno == ENOTDIR && stat (m->root, &st) == 0)
+    {
+      error (0, 0, _("target %s is not a directory"), quoteaf (m->root));
       return false;
     }
   if (errno != ENOENT)
     {
-      error (0, errno, _("cannot access %s"), quoteaf (root));
+      error (0, errno, _("cannot access %s"), quoteaf (m->root));
       return false;
     }
-  *missing = true;
-  return make_leading_directories (opts, root, DIR_QUOTE_SHELL);
+  m->root_missing = true;
+  return make_leading_directories (m->opts, m->root, DIR_QUOTE_SHELL);
 }
 
 /* The order of the walk: by name, so that what a merge prints, and the
@@ -458,6 +512,22 @@ walk (struct tree_merge *m)
     }
 }
 
+/* Open IMAGE, the directory to walk, by the trusted-path rules; set
+   *UNTRUSTED if another user's symbolic link may have led to it.
+   Return -1 after a diagnostic.  */
+static int
+open_image (char const *image, bool *untrusted)
+{
+  bool trusted = true;
+  int fd = trusted_open_dir (AT_FDCWD, image, &trusted);
+  *untrusted = ! trusted;
+  if (fd < 0)
+    error (0, errno, (errno == ENOENT || errno == ENOTDIR
+                      ? _("cannot merge %s") : _("cannot read directory %s")),
+           quoteaf (image));
+  return fd;
+}
+
 bool
 tree_merge (struct install_options const *opts, char const *image,
             char const *root)
@@ -468,25 +538,24 @@ tree_merge (struct install_options const *opts, char const *image,
   tree_opts.preserve_mode = tree_opts.preserve_ownership
     = tree_opts.preserve_timestamps = true;
   struct tree_merge m = { .opts = &tree_opts, .image = image, .root = root,
-                          .links = link_groups_new (), .ok = true };
-  tree_prefetch_init (&m);
-  if (! prepare_root (&tree_opts, root, &m.root_missing))
+                          .root_fd = -1, .ok = true };
+  /* Walk the very directory that was checked, through /proc: its name,
+     looked up again, could lead elsewhere.  */
+  int image_fd = open_image (image, &m.image_untrusted);
+  if (image_fd < 0)
+    return false;
+  if (! prepare_root (&m))
     {
-      link_groups_free (m.links);
+      close (image_fd);
       return false;
     }
-  /* Walk the very directory that was checked, through /proc: a name
-     looked up again could lead elsewhere.  */
-  bool trusted = true;
-  int image_fd = trusted_open_dir (AT_FDCWD, image, &trusted);
-  m.image_untrusted = ! trusted;
+  tree_prefetch_init (&m);
+  m.links = link_groups_new ();
   char proc_name[PROC_FD_NAME_SIZE];
-  if (0 <= image_fd)
-    proc_fd_name (proc_name, image_fd);
-  char *paths[] = { 0 <= image_fd ? proc_name : (char *) image, NULL };
-  m.fts = (image_fd < 0 && errno != ENOENT && errno != ENOTDIR ? NULL
-           : fts_open (paths, FTS_PHYSICAL | FTS_COMFOLLOW | FTS_CWDFD,
-                       compare_names));
+  proc_fd_name (proc_name, image_fd);
+  char *paths[] = { proc_name, NULL };
+  m.fts = fts_open (paths, FTS_PHYSICAL | FTS_COMFOLLOW | FTS_CWDFD,
+                    compare_names);
   if (! m.fts)
     {
       error (0, errno, _("cannot read directory %s"), quoteaf (image));
@@ -505,8 +574,9 @@ tree_merge (struct install_options const *opts, char const *image,
   for (size_t i = 0; i < m.n_dirs; i++)
     if (0 <= m.dirs[i].fd)
       close (m.dirs[i].fd);
-  if (0 <= image_fd)
-    close (image_fd);
+  close (image_fd);
+  if (0 <= m.root_fd)
+    close (m.root_fd);
   free (m.dirs);
   link_groups_free (m.links);
   return m.ok;

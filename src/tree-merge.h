@@ -66,6 +66,7 @@ struct tree_merge
                                go (DIRS[0] is ROOT).  */
   size_t n_dirs;
   struct link_groups *links;
+  int root_fd;              /* ROOT, open until the walk takes it, or -1.  */
   bool root_missing;        /* ROOT is to be made.  */
   bool image_untrusted;     /* Another user's symbolic link may have led
                                to IMAGE (trusted-path.h): adopt nothing,

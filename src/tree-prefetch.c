@@ -23,6 +23,7 @@
 
 #include "system.h"
 #include "minmax.h"
+#include "trusted-path.h"
 
 /* A merge from a cold cache spends most of its time waiting for the
    image's files to be read, one after the other, as "cp -a" does.  So
@@ -63,13 +64,16 @@ tree_prefetch_dir (struct tree_merge *m, FTSENT *ent, struct tree_dir *dir)
 {
   dir->ahead = NULL;
   dir->ahead_held = 0;
-  /* Link and rename modes read nothing on one file system.  The top of
-     the image is walked through a /proc name that fts_children cannot
-     enter again (it would not follow it); its entries are mostly
-     directories anyway.  */
+  /* Link and rename modes read nothing on one file system.  In a
+     directory that others may write, a source is opened only once seen
+     to be a regular file (open_regular_at), not ahead.  The top of the
+     image is walked through a /proc name that fts_children cannot enter
+     again (it would not follow it); its entries are mostly directories
+     anyway.  */
   if ((m->opts->merge_mode != MERGE_COPY
        && ent->fts_statp->st_dev == dir->st.st_dev)
-      || ent->fts_level == FTS_ROOTLEVEL || m->ahead_fd_ceiling == 0)
+      || ent->fts_level == FTS_ROOTLEVEL || m->ahead_fd_ceiling == 0
+      || ! trusted_dir (ent->fts_statp))
     return;
   dir->ahead = fts_children (m->fts, 0);
 }

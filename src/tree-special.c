@@ -22,7 +22,6 @@
 #include "areadlink.h"
 #include "backup.h"
 #include "filenamecat.h"
-#include "ignore-value.h"
 #include "metadata.h"
 #include "protect.h"
 #include "report.h"

@@ -51,7 +51,8 @@ trusted_link (int dir_fd, struct stat const *link_st)
   struct stat dir_st;
   if (fstatat (dir_fd, ".", &dir_st, 0) != 0)
     return false;
-  return trusted_dir_for (&dir_st, link_st->st_uid);
+  return (owner_trusted (link_st->st_uid)
+          && trusted_dir_for (&dir_st, link_st->st_uid));
 }
 
 /* The walk: the directory reached so far, and what is left to follow.  */
@@ -168,4 +169,29 @@ trusted_open_dir (int start_fd, char const *name, bool *trusted)
       return -1;
     }
   return w.fd;
+}
+
+int
+open_regular_at (int dir_fd, char const *name, int flags)
+{
+  int path_fd = openat (dir_fd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+  if (path_fd < 0)
+    return -1;
+  struct stat st;
+  int fd = -1;
+  if (fstat (path_fd, &st) != 0)
+    ;
+  else if (! S_ISREG (st.st_mode))
+    errno = S_ISLNK (st.st_mode) ? ELOOP : ENXIO;
+  else
+    {
+      char proc_name[PROC_FD_NAME_SIZE];
+      proc_fd_name (proc_name, path_fd);
+      /* The /proc name is a link to follow, to that very file.  */
+      fd = open (proc_name, (flags & ~O_NOFOLLOW) | O_CLOEXEC);
+    }
+  int e = errno;
+  close (path_fd);
+  errno = e;
+  return fd;
 }

@@ -30,8 +30,10 @@
    rename modes), it must know that no such link led there.
 
    A symbolic link is trusted if no other user can have put it where it
-   is, nor replace it: its directory belongs to the caller or to root and
-   only its owner may write to it; or its directory is sticky (only a
+   is, nor replace it, nor chosen where it leads: it is the caller's or
+   root's (a link merged from another user's image is that user's: they
+   chose its target), and its directory belongs to the caller or to root
+   and only its owner may write to it; or its directory is sticky (only a
    link's owner may remove or rename it), belongs to the caller or root,
    and the link is the caller's.  A directory is private on the same
    terms: the caller's or root's, and writable by its owner alone.  */
@@ -56,5 +58,14 @@ bool trusted_link (int dir_fd, struct stat const *link_st);
    not trusted; leave it alone otherwise.  Return the descriptor, or -1
    with errno set.  */
 int trusted_open_dir (int start_fd, char const *name, bool *trusted);
+
+/* Open NAME in DIR_FD with FLAGS (a way of reading) if it is a regular
+   file, without ever opening anything else: it is looked at first with
+   O_PATH, which opens nothing, and then that very file is opened.  In a
+   directory that others may write, a device node or a FIFO put in a
+   file's place must not be opened: opening some devices acts on them.
+   Fail with ELOOP for a symbolic link, ENXIO for anything else that is
+   not a regular file.  */
+int open_regular_at (int dir_fd, char const *name, int flags);
 
 #endif /* AINSTALL_TRUSTED_PATH_H */

@@ -358,6 +358,14 @@ undo_run (undo_id *id)
 }
 
 void
+undo_run_unconditionally (undo_id *id)
+{
+  if (*id != UNDO_NONE)
+    actions[*id].while_name = NULL;
+  undo_run (id);
+}
+
+void
 undo_drop (undo_id *id)
 {
   if (*id == UNDO_NONE)

@@ -60,10 +60,11 @@ void undo_unblock (void);
 /* Remove NAME in DIR_FD: a file, or an empty directory if IS_DIR.  */
 undo_id undo_add_remove (int dir_fd, char const *name, bool is_dir);
 
-/* Rename FROM in FROM_DIR_FD back to TO in TO_DIR_FD.  If VERIFY_FD is
-   not -1, only if FROM still is the file open as VERIFY_FD: in a
-   directory that others may write, they may have swapped it, and then
-   that file gets the name TO back by a hard link instead.  */
+/* Rename FROM in FROM_DIR_FD back to the name TO in TO_DIR_FD.  If
+   VERIFY_FD is not -1, only if FROM still is the file open as
+   VERIFY_FD: in a directory that others may write, they may have
+   swapped it, and then that file gets the name TO back by a hard link
+   instead.  */
 undo_id undo_add_rename (int from_dir_fd, char const *from,
                          int to_dir_fd, char const *to, int verify_fd);
 
@@ -80,6 +81,11 @@ undo_id undo_add_attributes (int fd, struct stat const *st,
    other actions then leaves them undone, without the fatal signals being
    blocked around each commit.  */
 void undo_while_exists (undo_id id, int dir_fd, char *const *name);
+
+/* Run the action *ID now, whatever its condition: the caller knows that
+   the commit did not happen (its temporary name may still have gone,
+   taken by someone else).  Then forget it, as undo_run does.  */
+void undo_run_unconditionally (undo_id *id);
 
 /* Run the action *ID now, then forget it; set *ID to UNDO_NONE.  Do
    nothing for UNDO_NONE.  Preserve errno.  */
