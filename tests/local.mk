@@ -95,8 +95,10 @@ all_tests = \
   tests/forms/dir-owner-and-group-keep-set-gid-mode.sh \
   tests/forms/dir-relative-mode-starts-from-no-permissions.sh \
   tests/forms/dir-setgid-parent-bit-cleared-unless-numeric-mode.sh \
+  tests/forms/dir-swapped-for-roots-directory-is-refused.sh \
   tests/forms/dir-swapped-while-made-is-not-given-owner.sh \
   tests/forms/dir-through-untrusted-symlink-is-not-changed.sh \
+  tests/forms/dir-trusted-link-through-untrusted-link-is-not-followed.sh \
   tests/forms/dir-verbose-reports-each-created-directory.sh \
   tests/forms/directory-form-creates-every-operand.sh \
   tests/forms/leading-D-creates-missing-parents-with-mode-755.sh \
@@ -158,15 +160,16 @@ all_tests = \
   tests/merge-mode/rename-mode-failed-strip-keeps-source.sh \
   tests/merge-mode/rename-mode-fatal-signal-after-move-moves-source-back.sh \
   tests/merge-mode/rename-mode-moves-the-source-inode.sh \
+  tests/merge-mode/rename-mode-never-puts-the-source-where-others-rename.sh \
   tests/merge-mode/rename-mode-refused-chmod-moves-source-back.sh \
   tests/merge-mode/rename-mode-refused-chown-moves-source-back.sh \
   tests/merge-mode/rename-mode-same-name-is-refused.sh \
   tests/merge-mode/rename-mode-sigterm-during-strip-keeps-source.sh \
   tests/merge-mode/rename-mode-strip-copies-then-removes-source.sh \
   tests/merge-mode/rename-mode-swapped-source-directory-removes-nothing-else.sh \
+  tests/merge-mode/rename-mode-swapped-source-leaves-nothing-of-the-users.sh \
   tests/merge-mode/rename-mode-symlink-destination-is-replaced.sh \
   tests/merge-mode/rename-mode-symlink-source-copies-target-and-removes-link.sh \
-  tests/merge-mode/rename-mode-undo-never-moves-a-swapped-file.sh \
   tests/merge-mode/rename-mode-unwritable-directory-keeps-source.sh \
   tests/merge-mode/rename-mode-works-with-D-t-T-and-many-sources.sh \
   tests/merge-mode/running-program-keeps-its-own-image.sh \
@@ -247,11 +250,19 @@ all_tests = \
   tests/security/preserve-xattr-refused-attribute-keeps-old-destination.sh \
   tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh \
   tests/tree/concurrent-reader-never-sees-missing-or-partial-file.sh \
+  tests/tree/entry-swapped-for-symlink-is-skipped.sh \
   tests/tree/failure-half-way-loses-nothing.sh \
+  tests/tree/fifo-swapped-in-is-never-opened.sh \
   tests/tree/files-are-read-ahead-and-opened-once.sh \
+  tests/tree/image-swapped-while-looked-up-is-not-adopted.sh \
+  tests/tree/image-through-untrusted-symlink-adopts-and-removes-nothing.sh \
+  tests/tree/link-from-users-image-is-not-followed-later.sh \
+  tests/tree/link-group-swapped-first-name-is-not-linked.sh \
   tests/tree/merge-keeps-every-entry-type.sh \
   tests/tree/owner-and-group-options-apply-to-every-entry.sh \
   tests/tree/protect-follows-config-protect-rules.sh \
+  tests/tree/root-inside-image-is-not-merged-into-itself.sh \
+  tests/tree/root-through-untrusted-symlink-is-refused.sh \
   tests/tree/second-merge-updates-protects-and-reports-conflicts.sh \
   tests/tree/sockets-are-skipped-with-a-warning.sh \
   tests/tree/symlink-to-directory-is-merged-through.sh \

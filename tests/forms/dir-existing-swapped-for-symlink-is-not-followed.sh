@@ -170,8 +170,8 @@ else
     unchanged "(c) $target"
     # Every message is one of the two.
     { not_following p/name; file_exists p/name; } > allowed || framework_failure_
-    grep -Fxv -f allowed all-err > unexpected
-    compare /dev/null unexpected || fail=1
+    grep -Fxv -f allowed all-err > other-err
+    compare /dev/null other-err || fail=1
     test "$(wc -l < all-err)" = $refused || fail=1
     compare /dev/null all-out || fail=1
   done

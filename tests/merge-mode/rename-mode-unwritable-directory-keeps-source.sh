@@ -11,7 +11,11 @@ print_ver_ ainstall
 require_unprivileged_run_
 
 mkdir s ro rw || framework_failure_
-chmod 777 s rw || framework_failure_
+chmod 777 s || framework_failure_
+# rw is the user's own: nobody else may take a temporary name from it.
+if uid_is_privileged_; then
+  chown "$NON_ROOT_USERNAME" rw || framework_failure_
+fi
 as_unprivileged_ sh -c 'echo new > s/a && echo new-b > s/b && chmod 644 s/a s/b' \
   || framework_failure_
 echo old > ro/f || framework_failure_

@@ -10,8 +10,8 @@
 # temporary name is left beside the destination, which is untouched, and
 # ainstall prints nothing.  strace holds ainstall at the exit of the
 # fchmod system call that sets mode 4711, and the test sends SIGTERM to
-# ainstall meanwhile; which fchmod that is is learnt from a probe run
-# with the same options.  The merge mode is given explicitly, so the
+# ainstall meanwhile; a probe run with the same options tells which
+# fchmod that is.  The merge mode is given explicitly, so the
 # test does the same in every suite mode.
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
