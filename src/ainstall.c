@@ -20,10 +20,25 @@
 
 #include "system.h"
 #include "closeout.h"
+#include "manifest-verify.h"
+#include "manifest.h"
 #include "operands.h"
 #include "options.h"
 #include "progname.h"
 #include "strip.h"
+
+/* "ainstall --verify=MANIFEST [ROOT]", whose operands are OPERANDS.  */
+static int
+verify_tree (char const *manifest, int n_operands, char **operands)
+{
+  if (1 < n_operands)
+    {
+      error (0, 0, _("extra operand %s"), quoteaf (operands[1]));
+      usage (EXIT_FAILURE);
+    }
+  char const *root = n_operands ? operands[0] : ".";
+  return verify_manifest (manifest, root) ? EXIT_SUCCESS : EXIT_FAILURE;
+}
 
 int
 main (int argc, char **argv)
@@ -43,6 +58,8 @@ main (int argc, char **argv)
   struct install_options opts;
   struct pending_options pending;
   int first = parse_options (argc, argv, &opts, &pending);
+  if (opts.verify)
+    return verify_tree (opts.verify, argc - first, argv + first);
 
   struct operand_plan plan;
   plan_operands (&opts, argc - first, argv + first, &plan);
@@ -50,6 +67,10 @@ main (int argc, char **argv)
 
   if (opts.strip)
     strip_init ();
+  if (opts.manifest)
+    manifest_open (opts.manifest, opts.manifest_root, opts.digest);
 
-  return install_operands (&opts, &plan) ? EXIT_SUCCESS : EXIT_FAILURE;
+  bool ok = install_operands (&opts, &plan);
+  ok &= manifest_close ();
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

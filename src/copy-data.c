@@ -211,7 +211,7 @@ io_buffer (void)
    end.  */
 static int
 copy_read_write (int src_fd, int dst_fd, off_t limit, bool make_holes,
-                 struct copy_result *result)
+                 struct digest *digest, struct copy_result *result)
 {
   char *buf = io_buffer ();
   bool ends_in_hole = false;
@@ -226,6 +226,8 @@ copy_read_write (int src_fd, int dst_fd, off_t limit, bool make_holes,
         }
       if (n == 0)
         break;
+      if (digest)
+        digest_update (digest, buf, n);
       if (0 < limit)
         limit -= n;
       ends_in_hole = make_holes && all_zeros (buf, n);
@@ -268,7 +270,8 @@ copy_extent (int src_fd, off_t data, off_t hole, int dst_fd, off_t *end,
           result->failed = COPY_FAILED_COPYING;
           return -1;
         }
-      r = copy_read_write (src_fd, dst_fd, hole - data, false, result);
+      r = copy_read_write (src_fd, dst_fd, hole - data, false, NULL,
+                           result);
       dst_off = r == 0 ? lseek (dst_fd, 0, SEEK_CUR) : dst_off;
       if (dst_off < 0)
         {
@@ -334,19 +337,41 @@ copy_extents (int src_fd, off_t size, int dst_fd, struct copy_result *result)
   return 0;
 }
 
+/* The data is shared (a reflink), but DIGEST needs it: read it.  */
+static int
+digest_shared (int src_fd, struct digest *digest, struct copy_result *result)
+{
+  if (digest_read (digest, src_fd) == 0)
+    return 0;
+  result->failed = COPY_FAILED_READING;
+  return -1;
+}
+
+/* With a digest to make, the data goes through this process: read it
+   once, and write it, leaving holes where a sparse source had them.  */
+static int
+copy_with_digest (int src_fd, struct stat const *src_st, int dst_fd,
+                  struct digest *digest, struct copy_result *result)
+{
+  result->offload = ATTEMPT_AVOIDED;
+  bool sparse = looks_sparse (src_st);
+  result->sparse = sparse ? SPARSE_ZEROS : SPARSE_NO;
+  return copy_read_write (src_fd, dst_fd, -1, sparse, digest, result);
+}
+
 int
 copy_data (int src_fd, struct stat const *src_st, int dst_fd, dev_t dst_dev,
-           struct copy_result *result)
+           struct digest *digest, struct copy_result *result)
 {
   *result = (struct copy_result) { .sparse = SPARSE_NO };
   if (! S_ISREG (src_st->st_mode))
-    return copy_read_write (src_fd, dst_fd, -1, false, result);
+    return copy_read_write (src_fd, dst_fd, -1, false, digest, result);
 
   if (try_reflink (src_fd, src_st->st_dev, dst_fd, dst_dev) == 0)
     {
       result->reflink = ATTEMPT_YES;
       result->sparse = SPARSE_UNKNOWN;
-      return 0;
+      return digest ? digest_shared (src_fd, digest, result) : 0;
     }
   if (clone_failure_is_final (errno))
     {
@@ -354,6 +379,8 @@ copy_data (int src_fd, struct stat const *src_st, int dst_fd, dev_t dst_dev,
       return -1;
     }
   result->reflink = ATTEMPT_UNSUPPORTED;
+  if (digest)
+    return copy_with_digest (src_fd, src_st, dst_fd, digest, result);
 
   /* The source is read once, from start to end: let the kernel read
      ahead further than its usual window (a smaller file is read whole
@@ -381,5 +408,5 @@ copy_data (int src_fd, struct stat const *src_st, int dst_fd, dev_t dst_dev,
   if (r != 1)
     return r;
   return copy_read_write (src_fd, dst_fd, -1,
-                          result->sparse == SPARSE_ZEROS, result);
+                          result->sparse == SPARSE_ZEROS, NULL, result);
 }

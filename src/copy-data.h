@@ -20,6 +20,8 @@
 #include <stdbool.h>
 #include <sys/stat.h>
 
+#include "digest.h"
+
 /* What was tried and what worked, for --debug, in the terms of GNU's
    "copy offload: ..., reflink: ..., sparse detection: ..." line.  */
 enum copy_attempt
@@ -58,11 +60,15 @@ struct copy_result
 
 /* Copy all the data of SRC_FD, whose status is SRC_ST, into DST_FD, an
    empty regular file open for writing on the device DST_DEV (or 0 if not
-   known).  Keep the holes of a sparse source.  Return 0 and describe
-   what was done in *RESULT, or return -1 with errno set and
-   RESULT->failed telling which side failed.  */
+   known).  Keep the holes of a sparse source.  If DIGEST is not NULL,
+   add the data to it as it is read: the kernel then does not copy it
+   (a reflink still shares it, and the source is read once, for the
+   digest alone).  Return 0 and describe what was done in *RESULT, or
+   return -1 with errno set and RESULT->failed telling which side
+   failed.  */
 int copy_data (int src_fd, struct stat const *src_st, int dst_fd,
-               dev_t dst_dev, struct copy_result *result);
+               dev_t dst_dev, struct digest *digest,
+               struct copy_result *result);
 
 /* The words GNU's --debug line uses for ATTEMPT and SPARSE.  */
 char const *copy_attempt_name (enum copy_attempt attempt);

@@ -111,10 +111,46 @@ caps_from_cap_t (cap_t parsed, bool *valid)
 }
 #endif
 
+static int
+hex_value (char c)
+{
+  return ('0' <= c && c <= '9' ? c - '0'
+          : 'a' <= c && c <= 'f' ? c - 'a' + 10
+          : 'A' <= c && c <= 'F' ? c - 'A' + 10 : -1);
+}
+
+/* Set *CAPS to the raw attribute written in hexadecimal after "0x" in
+   TEXT, as caps_to_text writes what it cannot put in libcap's form.  */
+static int
+caps_from_hex (char const *text, struct file_caps **caps)
+{
+  size_t len = strlen (text);
+  if (len % 2 != 0 || 2 * 256 < len)
+    {
+      errno = EINVAL;
+      return -1;
+    }
+  unsigned char raw[256];
+  for (size_t i = 0; i < len / 2; i++)
+    {
+      int hi = hex_value (text[2 * i]), lo = hex_value (text[2 * i + 1]);
+      if (hi < 0 || lo < 0)
+        {
+          errno = EINVAL;
+          return -1;
+        }
+      raw[i] = hi << 4 | lo;
+    }
+  *caps = len ? caps_new (raw, len / 2) : NULL;
+  return 0;
+}
+
 int
 caps_from_text (char const *text, struct file_caps **caps)
 {
   *caps = NULL;
+  if (text[0] == '0' && text[1] == 'x')
+    return caps_from_hex (text + 2, caps);
 #if USE_LIBCAP
   cap_t parsed = cap_from_text (text);
   if (! parsed)
@@ -170,9 +206,92 @@ caps_raw (struct file_caps const *caps, size_t *size)
 }
 
 struct file_caps *
+caps_from_raw (void const *value, size_t size)
+{
+  return caps_new (value, size);
+}
+
+struct file_caps *
 caps_copy (struct file_caps const *caps)
 {
   return caps_new (caps->value, caps->size);
+}
+
+/* The raw attribute of CAPS in hexadecimal, after "0x".  */
+static char *
+caps_to_hex (struct file_caps const *caps)
+{
+  static char const digits[] = "0123456789abcdef";
+  char *text = xmalloc (2 + 2 * caps->size + 1);
+  char *p = stpcpy (text, "0x");
+  for (size_t i = 0; i < caps->size; i++)
+    {
+      *p++ = digits[caps->value[i] >> 4];
+      *p++ = digits[caps->value[i] & 0xf];
+    }
+  *p = '\0';
+  return text;
+}
+
+#if USE_LIBCAP
+static uint32_t
+get_le32 (unsigned char const *p)
+{
+  return p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16
+         | (uint32_t) p[3] << 24;
+}
+
+/* CAPS in libcap's text form, or NULL if it has none for them: a
+   namespaced set (revision 3) has a root user ID that text cannot say.  */
+static char *
+caps_to_libcap_text (struct file_caps const *caps)
+{
+  unsigned char const *v = caps->value;
+  if (caps->size < 4)
+    return NULL;
+  uint32_t magic = get_le32 (v);
+  int words = ((magic & 0xff000000) == 0x01000000 && caps->size == 12 ? 1
+               : (magic & 0xff000000) == VFS_REVISION_2
+                 && caps->size == VFS_SIZE_2 ? 2 : 0);
+  if (! words)
+    return NULL;
+  cap_t set = cap_init ();
+  if (! set)
+    xalloc_die ();
+  for (int w = 0; w < words; w++)
+    for (int bit = 0; bit < 32; bit++)
+      {
+        cap_value_t c = 32 * w + bit;
+        bool p = get_le32 (v + 4 + 8 * w) >> bit & 1;
+        bool i = get_le32 (v + 8 + 8 * w) >> bit & 1;
+        if (p)
+          cap_set_flag (set, CAP_PERMITTED, 1, &c, CAP_SET);
+        if (i)
+          cap_set_flag (set, CAP_INHERITABLE, 1, &c, CAP_SET);
+        if ((p || i) && (magic & VFS_FLAG_EFFECTIVE))
+          cap_set_flag (set, CAP_EFFECTIVE, 1, &c, CAP_SET);
+      }
+  char *libcap_text = cap_to_text (set, NULL);
+  cap_free (set);
+  if (! libcap_text)
+    return NULL;
+  char *text = xstrdup (libcap_text);
+  cap_free (libcap_text);
+  return text;
+}
+#endif
+
+char *
+caps_to_text (struct file_caps const *caps)
+{
+  if (! caps)
+    return xstrdup ("");
+#if USE_LIBCAP
+  char *text = caps_to_libcap_text (caps);
+  if (text)
+    return text;
+#endif
+  return caps_to_hex (caps);
 }
 
 void

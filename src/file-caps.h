@@ -33,7 +33,9 @@
 struct file_caps;
 
 /* Set *CAPS to the capabilities written TEXT in libcap's text form
-   ("cap_net_raw+ep"), or to NULL for "" or "=".  */
+   ("cap_net_raw+ep"), or to NULL for "" or "=".  "0x" and hexadecimal
+   digits give the raw attribute itself, as caps_to_text may write it;
+   that form needs no libcap.  */
 int caps_from_text (char const *text, struct file_caps **caps);
 
 /* Set *CAPS to the capabilities of the open file FD, NULL if none.  */
@@ -50,8 +52,17 @@ bool caps_equal (struct file_caps const *a, struct file_caps const *b);
    return NULL with *SIZE 0 if CAPS is NULL.  */
 void const *caps_raw (struct file_caps const *caps, size_t *size);
 
+/* Return the capabilities whose raw attribute is the SIZE bytes of
+   VALUE.  */
+struct file_caps *caps_from_raw (void const *value, size_t size);
+
 /* Return a copy of CAPS, which is not NULL.  */
 struct file_caps *caps_copy (struct file_caps const *caps);
+
+/* Return CAPS as malloc'd text that caps_from_text reads back: libcap's
+   text form ("cap_net_raw=ep"), or "0x" and the raw attribute in
+   hexadecimal without libcap or for a namespaced set; "" for NULL.  */
+char *caps_to_text (struct file_caps const *caps);
 
 void caps_free (struct file_caps *caps);
 

@@ -19,6 +19,7 @@
 #include "install-file.h"
 #include "install-checks.h"
 #include "install-source.h"
+#include "install-manifest.h"
 #include "install-state.h"
 #include "stage.h"
 
@@ -26,6 +27,7 @@
 #include "backup.h"
 #include "file-caps.h"
 #include "filenamecat.h"
+#include "manifest.h"
 #include "ignore-value.h"
 #include "metadata.h"
 #include "report.h"
@@ -322,24 +324,62 @@ commit_staged (struct install_state *s, struct installed_set *installed)
   return true;
 }
 
-/* Steps 2 to 8, once the checks passed.  */
+/* Steps 2 to 6, once the checks passed: stage the new file, complete
+   with its attributes.  */
 static bool
-install_checked (struct install_state *s, struct installed_set *installed)
+install_prepare (struct install_state *s)
 {
   stage_content (s);
   if (stage_failed_early (s) || ! make_backup (s, false))
     return false;
   if (s->opts->verbose)
     report_intent (s);
+  bool copied = s->merge.used == MERGE_COPY;
+  return ((! copied || source_open_late (s))
+          && stage_report_problem (s)
+          && stage_fill (s)
+          && strip_staged (s)
+          && set_metadata (s));
+}
+
+/* Where a descriptor of the file the commit installed is: the staged
+   file's, held for that (S->hold_installed), or the adopted source's,
+   where it took its name directly (S->placed); or NULL.  */
+static int *
+installed_fd (struct install_state *s)
+{
+  return (0 <= s->staged.fd ? &s->staged.fd
+          : s->merge.used != MERGE_COPY && 0 <= s->src_fd ? &s->src_fd
+          : NULL);
+}
+
+/* After the commit: record the installed file in the manifest, and hand
+   a descriptor of it to the job if it asked.  */
+static bool
+after_commit (struct install_state *s)
+{
+  /* A further name of a hard-link group is the group's installed file,
+     which the job holds.  */
+  int *fd = s->group_link ? NULL : installed_fd (s);
+  int installed = s->group_link ? s->job->link_to_fd : fd ? *fd : -1;
+  bool ok = (! manifest_active () || installed < 0
+             || record_installed_file (s, installed));
+  if (s->job->installed_fd && fd)
+    {
+      *s->job->installed_fd = *fd;
+      *fd = -1;
+    }
+  return ok;
+}
+
+/* Steps 7 and 8: commit the staged file, consume the source, record
+   what was installed.  */
+static bool
+install_commit (struct install_state *s)
+{
   /* An adopted inode's descriptor is read-only, and closed only after
      the commit: its attributes are given back through it on failure.  */
-  bool copied = s->merge.used == MERGE_COPY;
-  if (! ((! copied || source_open_late (s))
-         && stage_report_problem (s)
-         && stage_fill (s)
-         && strip_staged (s)
-         && set_metadata (s)
-         && (! copied || close_staged (s))))
+  if (s->merge.used == MERGE_COPY && ! close_staged (s))
     return false;
   /* A backup made late replaces an older one, or renames the destination
      away: from then until the commit no signal may come, which would
@@ -347,25 +387,52 @@ install_checked (struct install_state *s, struct installed_set *installed)
   bool late = s->backup_method == BACKUP_DEFERRED;
   if (late)
     undo_block ();
-  bool ok = make_backup (s, true) && commit_staged (s, installed);
+  bool ok = make_backup (s, true) && commit_staged (s, s->installed);
   if (late)
     undo_unblock ();
-  return ok && source_consume (s);
+  return ok && source_consume (s) && after_commit (s);
 }
 
-/* For JOB->installed_fd: take over a descriptor of the file the commit
-   installed: the staged file's, held for that (keep_fd), or the adopted
-   source's, where it took its name directly (S->placed).  */
-static int
-take_installed (struct install_state *s)
+static void
+init_state (struct install_state *s, struct install_options const *opts,
+            struct install_job const *job, struct installed_set *installed)
 {
-  int *fd = (0 <= s->staged.fd ? &s->staged.fd
-             : s->merge.used != MERGE_COPY ? &s->src_fd : NULL);
-  if (! fd)
-    return -1;
-  int installed = *fd;
-  *fd = -1;
-  return installed;
+  *s = (struct install_state) {
+    .opts = opts, .job = job, .installed = installed, .src_fd = job->src_fd,
+    .src_dir_fd = AT_FDCWD, .backup_method = BACKUP_NONE,
+    .backup_undo = UNDO_NONE, .staged = STAGED_FILE_INIT,
+    .strip_dir = STAGED_FILE_INIT, .attributes_undo = UNDO_NONE,
+    .hold_installed = job->installed_fd || manifest_active (),
+    .digesting = manifest_active () && manifest_digest () != DIGEST_NONE,
+  };
+  if (job->installed_fd)
+    *job->installed_fd = -1;
+}
+
+/* The end of S, a success if OK: undo what a failure leaves, and let
+   everything go.  PREPARED: the install got past its checks.  */
+static bool
+install_end (struct install_state *s, bool ok, bool prepared)
+{
+  if (prepared && ! ok)
+    {
+      /* Not committed, or committed and then dropped: an adopted source
+         gets its attributes back, even if another user took its
+         temporary name away.  */
+      undo_run_unconditionally (&s->attributes_undo);
+      staged_file_discard (&s->staged);
+      undo_run (&s->backup_undo);
+    }
+  if (prepared)
+    staged_dir_discard_all (&s->strip_dir);
+  staged_file_discard (&s->staged);
+  if (0 <= s->src_fd)
+    ignore_value (close (s->src_fd));
+  if (0 <= s->src_dir_fd && ! s->job->src_base)
+    ignore_value (close (s->src_dir_fd));
+  free (s->backup_base);
+  label_free (s->label);
+  return ok;
 }
 
 bool
@@ -373,39 +440,12 @@ install_file (struct install_options const *opts,
               struct install_job const *job,
               struct installed_set *installed)
 {
-  struct install_state s = { .opts = opts, .job = job, .src_fd = job->src_fd,
-                             .src_dir_fd = AT_FDCWD,
-                             .backup_method = BACKUP_NONE,
-                             .backup_undo = UNDO_NONE,
-                             .staged = STAGED_FILE_INIT,
-                             .strip_dir = STAGED_FILE_INIT,
-                             .attributes_undo = UNDO_NONE };
+  struct install_state s;
+  init_state (&s, opts, job, installed);
   bool done;
   bool ok = check_all (&s, installed, &done);
-  if (job->installed_fd)
-    *job->installed_fd = -1;
-  if (ok && ! done)
-    {
-      ok = install_checked (&s, installed);
-      if (! ok)
-        {
-          /* Not committed, or committed and then dropped: an adopted
-             source gets its attributes back, even if another user took
-             its temporary name away.  */
-          undo_run_unconditionally (&s.attributes_undo);
-          staged_file_discard (&s.staged);
-          undo_run (&s.backup_undo);
-        }
-      else if (job->installed_fd)
-        *job->installed_fd = take_installed (&s);
-      staged_dir_discard_all (&s.strip_dir);
-    }
-  staged_file_discard (&s.staged);
-  if (0 <= s.src_fd)
-    ignore_value (close (s.src_fd));
-  if (0 <= s.src_dir_fd && ! job->src_base)
-    ignore_value (close (s.src_dir_fd));
-  free (s.backup_base);
-  label_free (s.label);
-  return ok;
+  bool prepared = ok && ! done;
+  if (prepared)
+    ok = install_prepare (&s) && install_commit (&s);
+  return install_end (&s, ok, prepared);
 }

@@ -23,6 +23,7 @@
 #include "backup.h"
 #include "file-caps.h"
 #include "install-file.h"
+#include "digest.h"
 #include "merge.h"
 #include "options.h"
 #include "staged-file.h"
@@ -34,6 +35,7 @@ struct install_state
 {
   struct install_options const *opts;
   struct install_job const *job;
+  struct installed_set *installed;  /* install_file's INSTALLED.  */
   struct stat src_st;           /* The source, symlinks followed.  */
   int src_fd;                   /* Open on the source, or -1.  */
   int src_errno;                /* Why it could not be opened.  */
@@ -70,6 +72,13 @@ struct install_state
   bool group_link;              /* -R: staged as another name of an
                                    installed file, which keeps its
                                    attributes.  */
+  bool hold_installed;          /* Keep a descriptor of the installed file
+                                   after the commit: for the job's
+                                   installed_fd, or for the manifest.  */
+  bool digesting;               /* The manifest wants a digest...  */
+  bool digest_done;             /* ...which DIGEST has of the installed
+                                   content, made while copying.  */
+  struct digest digest;
 };
 
 #endif /* AINSTALL_INSTALL_STATE_H */

@@ -9,17 +9,24 @@ src_libainstall_a_SOURCES = \
   src/backup.c src/backup.h \
   src/compare.c src/compare.h \
   src/copy-data.c src/copy-data.h \
+  src/digest.c src/digest.h \
   src/existing-dir.c src/existing-dir.h \
   src/file-caps.c src/file-caps.h \
   src/install-checks.c src/install-checks.h \
   src/install-file.c src/install-file.h \
+  src/install-manifest.c src/install-manifest.h \
   src/install-source.c src/install-source.h \
   src/install-state.h \
   src/installed.c src/installed.h \
   src/link-groups.c src/link-groups.h \
   src/make-dirs.c src/make-dirs.h \
+  src/manifest-reader.c src/manifest-reader.h \
+  src/manifest-verify-tags.c src/manifest-verify-tags.h \
+  src/manifest-verify.c src/manifest-verify.h \
+  src/manifest.c src/manifest.h \
   src/merge.c src/merge.h \
   src/metadata.c src/metadata.h \
+  src/mtree.c src/mtree.h \
   src/operands.c src/operands.h \
   src/options.c src/options.h \
   src/owner.c src/owner.h \
@@ -30,10 +37,10 @@ src_libainstall_a_SOURCES = \
   src/staged-file.c src/staged-file.h \
   src/strip.c src/strip.h \
   src/tree-files.c \
-  src/trusted-path.c src/trusted-path.h \
   src/tree-merge.c src/tree-merge.h \
   src/tree-prefetch.c \
   src/tree-special.c \
+  src/trusted-path.c src/trusted-path.h \
   src/undo.c src/undo.h \
   src/usage.c \
   src/xattrs.c src/xattrs.h \
@@ -44,7 +51,7 @@ src_ainstall_SOURCES = src/ainstall.c
 src_ainstall_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
 ainstall_libs = src/libainstall.a lib/libgnu.a \
   $(LIB_SELINUX) $(LIB_CAP) $(LIB_ACL) $(LIB_HAS_ACL) $(LIB_ATTR) \
-  $(LIBINTL) \
+  $(LIBINTL) $(LIB_CRYPTO) \
   $(LIB_CLOCK_GETTIME) $(LIB_GETRANDOM) $(LIB_MBRTOWC) $(LIB_POSIX_SPAWN) \
   $(LIBTHREAD) $(LIB_HARD_LOCALE) $(LIB_SETLOCALE_NULL) lib/libgnu.a
 src_ainstall_LDADD = $(ainstall_libs)

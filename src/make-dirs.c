@@ -20,7 +20,9 @@
 
 #include "system.h"
 #include "existing-dir.h"
+#include "install-manifest.h"
 #include "ignore-value.h"
+#include "manifest.h"
 #include "report.h"
 #include "security-label.h"
 #include "staged-file.h"
@@ -117,6 +119,8 @@ static int
 make_dir_with_label (struct install_options const *opts, int dir_fd,
                      struct component const *c, char const *label)
 {
+  if (opts->unprivileged)
+    label = NULL;               /* The manifest records it instead.  */
   if (! label || label_at_creation (opts))
     {
       label_create_begin (label);
@@ -162,6 +166,33 @@ make_leading_dir (struct install_options const *opts, int dir_fd,
   return r;
 }
 
+/* Record in the manifest the leading directory C just made, open as FD:
+   it gets no owner or label but its creator's.  Directories get no time:
+   what is installed into them later changes it.  */
+static void
+record_made_dir (struct install_options const *opts, int fd,
+                 struct component const *c)
+{
+  char *prefix = component_prefix (c);
+  struct recorded_entry r = { .name = prefix, .fd = fd,
+                              .uid = (uid_t) -1, .gid = (gid_t) -1,
+                              .no_time = true };
+  record_entry (opts, &r);
+  free (prefix);
+}
+
+/* Record the directory DIR, made or adjusted for -d and open as FD, with
+   the owner, group and LABEL that OPTS ask for.  */
+static bool
+record_operand_dir (struct install_options const *opts, int fd,
+                    char const *dir, char const *label)
+{
+  struct recorded_entry r = { .name = dir, .fd = fd, .uid = opts->owner,
+                              .gid = opts->group, .label = label,
+                              .no_time = true };
+  return ! manifest_active () || record_entry (opts, &r);
+}
+
 /* Enter the directory C in DIR_FD, making it first if it is missing.
    Return a descriptor of it, or -1 with errno set.  */
 static int
@@ -184,6 +215,8 @@ enter_or_make (struct install_options const *opts, int dir_fd,
   fd = openat (dir_fd, c->text, O_DIRSEARCH | (made == 0 ? O_NOFOLLOW : 0));
   if (fd < 0 && made != 0 && errno == ENOENT)
     errno = mkdir_errno;
+  if (0 <= fd && made == 0 && manifest_active ())
+    record_made_dir (opts, fd, c);
   return fd;
 }
 
@@ -290,8 +323,9 @@ adjust_existing_dir (struct install_options const *opts, int fd,
                      struct stat const *st, char const *dir)
 {
   mode_t indeterminate = 0;
-  if ((opts->owner != (uid_t) -1 && opts->owner != st->st_uid)
-      || (opts->group != (gid_t) -1 && opts->group != st->st_gid))
+  if (! opts->unprivileged
+      && ((opts->owner != (uid_t) -1 && opts->owner != st->st_uid)
+          || (opts->group != (gid_t) -1 && opts->group != st->st_gid)))
     {
       if (existing_dir_chown (fd, opts->owner, opts->group) != 0)
         {
@@ -316,7 +350,7 @@ static void
 relabel_existing_dir (struct install_options const *opts, int held,
                       char const *dir)
 {
-  if (opts->label_policy != LABEL_POLICY_DEFAULT)
+  if (opts->label_policy != LABEL_POLICY_DEFAULT || opts->unprivileged)
     return;
   char *label;
   int fd = existing_dir_reopen (held);
@@ -336,7 +370,8 @@ prepare_new_dir (struct install_options const *opts,
                  struct staged_file const *s, char const *dir)
 {
   struct stat st;
-  if (! keeps_owner (opts) && fchown (s->fd, opts->owner, opts->group) != 0)
+  if (! keeps_owner (opts) && ! opts->unprivileged
+      && fchown (s->fd, opts->owner, opts->group) != 0)
     {
       report_cannot_adjust (opts, dir);
       return false;
@@ -381,16 +416,19 @@ make_final_dir (struct install_options const *opts, int dir_fd,
       return -1;
     }
   bool ready = (prepare_new_dir (opts, &s, dir)
-                && (at_creation || label_new_dir (opts, s.fd, label, dir)));
-  label_free (label);
+                && (at_creation || opts->unprivileged
+                    || label_new_dir (opts, s.fd, label, dir)));
   if (! ready)
     {
+      label_free (label);
       staged_file_discard (&s);
       return -1;
     }
+  s.keep_fd = manifest_active ();
   if (staged_file_commit_new (&s, name) != 0)
     {
       e = errno;
+      label_free (label);
       staged_file_discard (&s);
       if (e == EEXIST)
         return 0;
@@ -399,7 +437,10 @@ make_final_dir (struct install_options const *opts, int dir_fd,
     }
   if (opts->verbose)
     report_created_directory (dir);
-  return 1;
+  bool recorded = record_operand_dir (opts, s.fd, dir, label);
+  label_free (label);
+  staged_file_discard (&s);
+  return recorded ? 1 : -1;
 }
 
 /* Adjust the existing directory held by FD, with status *ST.  */
@@ -410,6 +451,7 @@ adjust_and_relabel (struct install_options const *opts, int fd,
   bool ok = adjust_existing_dir (opts, fd, st, dir);
   if (ok)
     relabel_existing_dir (opts, fd, dir);
+  ok = ok && record_operand_dir (opts, fd, dir, NULL);
   close (fd);
   return ok;
 }

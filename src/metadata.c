@@ -67,8 +67,10 @@ set_owner (struct install_options const *opts,
   uid_t owner = wanted_owner (opts, src_st);
   gid_t group = wanted_group (opts, src_st);
   *changed = false;
-  if ((owner == (uid_t) -1 || owner == target->st->st_uid)
-      && (group == (gid_t) -1 || group == target->st->st_gid))
+  /* --unprivileged records them in the manifest instead.  */
+  if (opts->unprivileged
+      || ((owner == (uid_t) -1 || owner == target->st->st_uid)
+          && (group == (gid_t) -1 || group == target->st->st_gid)))
     return true;
   if (fchown (target->fd, owner, group) == 0)
     {
@@ -334,9 +336,10 @@ metadata_apply (struct install_options const *opts,
              && (target->skip_mode
                  || set_mode (opts, target, source->st, owner_changed))
              && copy_xattrs (opts, target, source, mode)
-             && (! caps_wanted || set_caps (target, caps))
+             && (! caps_wanted || opts->unprivileged
+                 || set_caps (target, caps))
              && copy_acl_from_source (opts, target, source, mode)
-             && set_label (opts, target)
+             && (opts->unprivileged || set_label (opts, target))
              && (! opts->preserve_timestamps || target->skip_times
                  || set_times (target, source->st)));
   caps_free (caps);

@@ -36,12 +36,17 @@ enum
   EXCLUDE_XATTR_OPTION,
   FILE_CONTEXTS_OPTION,
   LABEL_ROOT_OPTION,
+  DIGEST_OPTION,
+  MANIFEST_OPTION,
+  MANIFEST_ROOT_OPTION,
   MERGE_MODE_OPTION,
   PRESERVE_OPTION,
   PROTECT_OPTION,
   PROTECT_MASK_OPTION,
   PRESERVE_CONTEXT_OPTION,
   STRIP_PROGRAM_OPTION,
+  UNPRIVILEGED_OPTION,
+  VERIFY_OPTION,
   HELP_OPTION,
   VERSION_OPTION
 };
@@ -58,6 +63,9 @@ static struct option const long_options[] =
   {"file-contexts", required_argument, NULL, FILE_CONTEXTS_OPTION},
   {"group", required_argument, NULL, 'g'},
   {"label-root", required_argument, NULL, LABEL_ROOT_OPTION},
+  {"digest", required_argument, NULL, DIGEST_OPTION},
+  {"manifest", required_argument, NULL, MANIFEST_OPTION},
+  {"manifest-root", required_argument, NULL, MANIFEST_ROOT_OPTION},
   {"merge-mode", required_argument, NULL, MERGE_MODE_OPTION},
   {"mode", required_argument, NULL, 'm'},
   {"no-target-directory", no_argument, NULL, 'T'},
@@ -70,6 +78,8 @@ static struct option const long_options[] =
   {"recursive", no_argument, NULL, 'R'},
   {"strip", no_argument, NULL, 's'},
   {"strip-program", required_argument, NULL, STRIP_PROGRAM_OPTION},
+  {"unprivileged", no_argument, NULL, UNPRIVILEGED_OPTION},
+  {"verify", required_argument, NULL, VERIFY_OPTION},
   {"suffix", required_argument, NULL, 'S'},
   {"target-directory", required_argument, NULL, 't'},
   {"verbose", no_argument, NULL, 'v'},
@@ -245,6 +255,34 @@ check_recursive_conflicts (struct install_options const *opts,
   usage (EXIT_FAILURE);
 }
 
+/* The manifest's options need --manifest; --verify installs nothing,
+   and takes no option that says how to install.  */
+static void
+check_manifest_conflicts (struct install_options const *opts)
+{
+  char const *needs_manifest = (opts->unprivileged ? "--unprivileged"
+                                : opts->digest != DIGEST_NONE ? "--digest"
+                                : opts->manifest_root ? "--manifest-root"
+                                : NULL);
+  if (needs_manifest && ! opts->manifest)
+    {
+      error (0, 0, _("option %s requires --manifest"), needs_manifest);
+      usage (EXIT_FAILURE);
+    }
+  char const *other = (opts->manifest ? "--manifest"
+                       : opts->recursive ? "--recursive (-R)"
+                       : opts->make_directories ? "--directory (-d)"
+                       : opts->make_leading ? "-D"
+                       : opts->target_directory ? "--target-directory (-t)"
+                       : NULL);
+  if (opts->verify && other)
+    {
+      error (0, 0, _("options --verify and %s are mutually exclusive"),
+             other);
+      usage (EXIT_FAILURE);
+    }
+}
+
 /* Checks that need no operand, in GNU install's order.  */
 static void
 check_option_conflicts (struct install_options const *opts,
@@ -327,6 +365,32 @@ take_gnu_option (int c, struct option_scan *scan)
   return true;
 }
 
+static char const *const digest_args[] = { "sha256", "sha512", "none",
+                                            NULL };
+static enum digest_kind const digest_types[] = { DIGEST_SHA256,
+                                                 DIGEST_SHA512,
+                                                 DIGEST_NONE };
+ARGMATCH_VERIFY (digest_args, digest_types);
+
+/* Take an option of the manifest's, C.  Return false if C is none.  */
+static bool
+take_manifest_option (int c, struct install_options *opts)
+{
+  switch (c)
+    {
+    case DIGEST_OPTION:
+      opts->digest = XARGMATCH ("--digest", optarg, digest_args,
+                                digest_types);
+      break;
+    case MANIFEST_OPTION: opts->manifest = optarg; break;
+    case MANIFEST_ROOT_OPTION: opts->manifest_root = optarg; break;
+    case UNPRIVILEGED_OPTION: opts->unprivileged = true; break;
+    case VERIFY_OPTION: opts->verify = optarg; break;
+    default: return false;
+    }
+  return true;
+}
+
 /* Take ainstall's own option C.  Return false if C is none of them.  */
 static bool
 take_own_option (int c, struct option_scan *scan)
@@ -356,7 +420,7 @@ take_own_option (int c, struct option_scan *scan)
       scan->pending->protect_given = true;
       break;
     case 'R': opts->recursive = true; break;
-    default: return false;
+    default: return take_manifest_option (c, opts);
     }
   return true;
 }
@@ -377,6 +441,7 @@ parse_options (int argc, char **argv, struct install_options *opts,
 
   check_option_conflicts (opts, scan.preserve_context, scan.set_context);
   check_recursive_conflicts (opts, pending);
+  check_manifest_conflicts (opts);
   settle_labels (opts, scan.preserved_context, scan.set_context);
 
   opts->backup_type = (scan.make_backups

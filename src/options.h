@@ -22,6 +22,7 @@
 #include <sys/types.h>
 
 #include "backupfile.h"
+#include "digest.h"
 #include "file-caps.h"
 #include "merge.h"
 #include "protect.h"
@@ -104,6 +105,16 @@ struct install_options
   /* Reporting.  */
   bool verbose;                 /* -v: GNU's lines on standard output.  */
   bool debug;                   /* --debug: how each file was installed.  */
+
+  /* The record of what was installed (manifest.h).  */
+  char const *manifest;         /* --manifest=FILE, or NULL.  */
+  char const *manifest_root;    /* --manifest-root=DIR, or NULL.  */
+  enum digest_kind digest;      /* --digest */
+  bool unprivileged;            /* --unprivileged: set no owner,
+                                   capability or label; the manifest
+                                   records what was asked.  */
+  char const *verify;           /* --verify=MANIFEST: check a tree against
+                                   it, and install nothing.  */
 };
 
 /* The default mode of installed files and directories: rwxr-xr-x.  */

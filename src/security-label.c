@@ -68,8 +68,10 @@ bool
 label_at_creation (struct install_options const *opts)
 {
   /* Contexts from another policy's file_contexts may mean nothing to the
-     running one: those are written as they are, on the staged file.  */
-  return label_system_enabled () && ! opts->file_contexts;
+     running one: those are written as they are, on the staged file.
+     --unprivileged sets none: the manifest records them.  */
+  return (label_system_enabled () && ! opts->file_contexts
+          && ! opts->unprivileged);
 }
 
 /* The file contexts labels are looked up in, opened on first use: FILE,

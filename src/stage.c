@@ -21,6 +21,7 @@
 #include "system.h"
 #include "renameatu.h"
 #include "copy-data.h"
+#include "manifest.h"
 #include "metadata.h"
 #include "report.h"
 #include "same-inode.h"
@@ -55,7 +56,7 @@ create_for_copy (struct install_state *s)
         }
       dir_fd = s->strip_dir.fd;
     }
-  s->staged.keep_fd = job->installed_fd != NULL;
+  s->staged.keep_fd = s->hold_installed;
   /* Created with its label, or labelled before it is renamed.  */
   bool at_creation = label_at_creation (s->opts);
   if (at_creation)
@@ -179,7 +180,7 @@ stage_inode (struct install_state *s)
       merge_fall_back (&s->merge, FALLBACK_REFUSED, placed);
       return 1;
     }
-  s->staged.keep_fd = job->installed_fd != NULL;
+  s->staged.keep_fd = s->hold_installed;
   /* Rename mode moves the source's name only where no one else can
      change it: elsewhere, what it moved could be another user's entry by
      then, and it would be left in the destination's directory.  So there
@@ -313,8 +314,14 @@ stage_fill (struct install_state *s)
   if (s->merge.used != MERGE_COPY)
     return true;
   struct copy_result result;
+  /* The digest of what is stripped comes from the stripped file.  */
+  bool digest = s->digesting && ! s->opts->strip;
+  if (digest)
+    digest_init (&s->digest, manifest_digest ());
   int r = copy_data (s->src_fd, &s->src_st, s->staged.fd,
-                     job->dir_st ? job->dir_st->st_dev : 0, &result);
+                     job->dir_st ? job->dir_st->st_dev : 0,
+                     digest ? &s->digest : NULL, &result);
+  s->digest_done = digest && r == 0;
   if (s->opts->debug)
     report_copy_debug (&result);
   if (r == 0)

@@ -23,7 +23,9 @@
 #include "trusted-path.h"
 #include "existing-dir.h"
 #include "filenamecat.h"
+#include "install-manifest.h"
 #include "make-dirs.h"
+#include "manifest.h"
 #include "metadata.h"
 #include "report.h"
 #include "security-label.h"
@@ -156,6 +158,33 @@ prepare_dir (struct tree_merge *m, FTSENT const *ent, struct staged_file *s,
   return ok;
 }
 
+/* Record the directory DEST_NAME made for ENT, open as FD: with the
+   image directory's mode and time, which it gets once filled.  */
+static void
+record_made_dir (struct tree_merge *m, FTSENT const *ent, int fd,
+                 char const *dest_name)
+{
+  struct install_options const *opts = m->opts;
+  struct stat const *st = ent->fts_statp;
+  char *label = NULL;
+  if (opts->unprivileged)
+    {
+      int src_fd = openat (m->fts->fts_cwd_fd, ent->fts_accpath,
+                           DIR_FLAGS | O_NOFOLLOW);
+      if (label_for (opts, dest_name, st->st_mode, src_fd, &label) != 0)
+        label = NULL;
+      if (0 <= src_fd)
+        close (src_fd);
+    }
+  struct recorded_entry r = {
+    .name = dest_name, .fd = fd, .uid = wanted_owner (opts, st),
+    .gid = wanted_group (opts, st), .label = label,
+    .later = opts->preserve_timestamps ? st : NULL,
+  };
+  m->ok &= record_entry (opts, &r);
+  label_free (label);
+}
+
 /* Make the directory for ENT in PARENT, complete before it appears, and
    open it.  Return its descriptor, -1 after a diagnostic, or -2 if
    something appeared under its name meanwhile.  */
@@ -188,6 +217,8 @@ make_dir (struct tree_merge *m, FTSENT const *ent, int parent_fd,
     }
   if (m->opts->verbose)
     report_created_directory (dest_name);
+  if (manifest_active ())
+    record_made_dir (m, ent, fd, dest_name);
   return fd;
 }
 

@@ -22,6 +22,8 @@
 #include "areadlink.h"
 #include "backup.h"
 #include "filenamecat.h"
+#include "install-manifest.h"
+#include "manifest.h"
 #include "metadata.h"
 #include "protect.h"
 #include "report.h"
@@ -51,6 +53,7 @@ struct special
   char const *dest_base;    /* Its name in PARENT (maybe ._cfgNNNN_).  */
   char *aside;              /* The malloc'd ._cfg name, or NULL.  */
   char *target;             /* A symbolic link's.  */
+  char *label;              /* The context it is given, or NULL.  */
   bool dest_exists;
   struct stat dest_st;
 };
@@ -139,8 +142,10 @@ set_owner (struct special const *sp, int fd, struct stat const *st)
   struct stat const *img = sp->ent->fts_statp;
   uid_t uid = wanted_owner (opts, img);
   gid_t gid = wanted_group (opts, img);
-  if ((uid == (uid_t) -1 || uid == st->st_uid)
-      && (gid == (gid_t) -1 || gid == st->st_gid))
+  /* --unprivileged: the manifest records them instead.  */
+  if (opts->unprivileged
+      || ((uid == (uid_t) -1 || uid == st->st_uid)
+          && (gid == (gid_t) -1 || gid == st->st_gid)))
     return true;
   if (fchownat (fd, "", uid, gid, AT_EMPTY_PATH) == 0)
     return true;
@@ -169,23 +174,23 @@ set_mode (struct special const *sp, int fd)
 /* The label and the extended attributes, through the /proc name of the
    staged entry's directory.  */
 static bool
-set_attributes (struct special const *sp, char const *staged_name)
+set_attributes (struct special *sp, char const *staged_name)
 {
   struct tree_merge const *m = sp->m;
   char *dst = name_at (sp->parent->fd, staged_name);
   char *src = name_at (m->fts->fts_cwd_fd, sp->ent->fts_accpath);
-  char *label;
   bool ok = true;
   if (label_for_name (m->opts, sp->dest_name, sp->ent->fts_statp->st_mode,
-                      src, &label) == 0
-      && label && label_set_name (dst, label) != 0
-      && ! label_error_ignorable (errno))
+                      src, &sp->label) != 0)
+    sp->label = NULL;
+  else if (sp->label && ! m->opts->unprivileged
+           && label_set_name (dst, sp->label) != 0
+           && ! label_error_ignorable (errno))
     {
       error (0, errno, _("failed to set the security context of %s"),
              quoteaf (sp->dest_name));
       ok = false;
     }
-  label_free (label);
   char *failed;
   if (ok && m->opts->preserve_xattr
       && xattrs_copy_names (src, dst, &m->opts->xattr_filter, &failed) != 0)
@@ -287,6 +292,24 @@ consume (struct special *sp)
                                                                   sp->ent);
 }
 
+/* Record SP's entry, just merged, in the manifest.  */
+static bool
+record (struct special const *sp)
+{
+  struct install_options const *opts = sp->m->opts;
+  char *name = file_name_concat (sp->parent->name, sp->dest_base, NULL);
+  struct recorded_entry r = {
+    .name = name, .fd = -1, .dir_fd = sp->parent->fd,
+    .name_in_dir = sp->dest_base,
+    .uid = wanted_owner (opts, sp->ent->fts_statp),
+    .gid = wanted_group (opts, sp->ent->fts_statp),
+    .label = sp->label, .link_target = sp->target,
+  };
+  bool ok = record_entry (opts, &r);
+  free (name);
+  return ok;
+}
+
 /* Stage SP's entry by MAKE, then prepare and commit it.  */
 static bool
 merge_special (struct special *sp,
@@ -300,6 +323,8 @@ merge_special (struct special *sp,
     }
   bool ok = prepare (sp, &s) && commit (sp, &s);
   staged_file_discard (&s);
+  if (ok && manifest_active ())
+    ok = record (sp);
   return ok && consume (sp);
 }
 
@@ -340,6 +365,7 @@ finish (struct special *sp)
   free (sp->source);
   free (sp->aside);
   free (sp->target);
+  label_free (sp->label);
 }
 
 bool

@@ -84,9 +84,10 @@ Usage: %s [OPTION]... [-T] SOURCE DEST\n\
   or:  %s [OPTION]... -t DIRECTORY SOURCE...\n\
   or:  %s [OPTION]... -d DIRECTORY...\n\
   or:  %s [OPTION]... -R IMAGE ROOT\n\
+  or:  %s --verify=MANIFEST [ROOT]\n\
 "),
           program_name, program_name, program_name, program_name,
-          program_name);
+          program_name, program_name);
   fputs (_("\
 \n\
 This install program copies files (often just compiled) into destination\n\
@@ -98,6 +99,7 @@ In the first three forms, copy SOURCE to DEST or multiple SOURCE(s) to\n\
 the existing DIRECTORY, while setting permission modes and owner/group.\n\
 In the 4th form, create all components of the given DIRECTORY(ies).\n\
 In the 5th form, merge the tree IMAGE into ROOT, each entry atomically.\n\
+In the 6th form, check the tree ROOT (by default .) against MANIFEST.\n\
 "), stdout);
   fputs (_("\
 \n\
@@ -169,6 +171,17 @@ ainstall's own options:\n\
       --file-contexts=FILE  label files and created directories as -Z does,\n\
                         with the contexts of FILE, SELinux enabled or not\n\
       --label-root=DIR  look destinations up as if DIR were /\n\
+"), stdout);
+  fputs (_("\
+      --manifest=FILE  append to FILE an mtree line for each file, directory\n\
+                        and link installed (FreeBSD's METALOG form)\n\
+      --manifest-root=DIR  record the paths in the manifest relative to DIR\n\
+      --digest=ALGORITHM  record the digest of each file's content in the\n\
+                        manifest: sha256, sha512 or none (the default)\n\
+      --unprivileged  set no owner, group, capabilities or SELinux context;\n\
+                        record in the manifest those asked for instead\n\
+      --verify=MANIFEST  check the tree ROOT against MANIFEST: print each\n\
+                        difference, and install nothing\n\
 \n\
 "), stdout);
   fputs (_("      --help        display this help and exit\n"), stdout);
