@@ -127,6 +127,33 @@ all_tests = \
   tests/forms/usage-target-directory-must-exist.sh \
   tests/forms/usage-target-directory-not-allowed-with-directory.sh \
   tests/forms/usage-unknown-option-is-rejected.sh \
+  tests/manifest/concurrent-writers-lose-and-mix-nothing.sh \
+  tests/manifest/digests-match-sha256sum-in-every-mode.sh \
+  tests/manifest/lines-for-each-form.sh \
+  tests/manifest/odd-names-round-trip-through-bsdtar.sh \
+  tests/manifest/tree-records-every-entry-type.sh \
+  tests/manifest/unprivileged-records-what-root-would-set.sh \
+  tests/manifest/unwritable-manifest-installs-nothing.sh \
+  tests/manifest/verify-accepts-what-manifest-records.sh \
+  tests/manifest/verify-capabilities-are-compared.sh \
+  tests/manifest/verify-changed-content-is-reported.sh \
+  tests/manifest/verify-changed-mode-is-reported.sh \
+  tests/manifest/verify-changed-owner-is-reported.sh \
+  tests/manifest/verify-changed-symlink-is-reported.sh \
+  tests/manifest/verify-context-is-compared.sh \
+  tests/manifest/verify-device-numbers-are-compared.sh \
+  tests/manifest/verify-invalid-lines-are-reported.sh \
+  tests/manifest/verify-last-entry-wins.sh \
+  tests/manifest/verify-missing-entry-is-reported-alone.sh \
+  tests/manifest/verify-mtime-is-compared-to-the-nanosecond.sh \
+  tests/manifest/verify-never-looks-outside-root.sh \
+  tests/manifest/verify-odd-names-are-escaped.sh \
+  tests/manifest/verify-set-gives-defaults.sh \
+  tests/manifest/verify-type-difference-is-reported-alone.sh \
+  tests/manifest/verify-unreadable-file-is-an-error.sh \
+  tests/manifest/verify-unreadable-manifest-is-an-error.sh \
+  tests/manifest/verify-untouched-tree-passes.sh \
+  tests/manifest/verify-xattrs-are-compared.sh \
   tests/merge-mode/compare-onto-itself-keeps-the-file.sh \
   tests/merge-mode/copy-mode-makes-a-new-inode.sh \
   tests/merge-mode/destination-linked-to-source-gets-a-copy.sh \
