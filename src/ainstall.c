@@ -19,6 +19,7 @@
 #include <locale.h>
 
 #include "system.h"
+#include "batch.h"
 #include "closeout.h"
 #include "manifest-verify.h"
 #include "manifest.h"
@@ -68,9 +69,12 @@ main (int argc, char **argv)
   if (opts.strip)
     strip_init ();
   if (opts.manifest)
-    manifest_open (opts.manifest, opts.manifest_root, opts.digest);
+    manifest_open (opts.manifest, opts.manifest_root, opts.digest,
+                   opts.sync);
 
   bool ok = install_operands (&opts, &plan);
+  if (opts.sync)
+    ok &= batch_finish ();
   ok &= manifest_close ();
   return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -17,6 +17,7 @@
 #include <config.h>
 
 #include "install-file.h"
+#include "batch.h"
 #include "install-checks.h"
 #include "install-source.h"
 #include "install-manifest.h"
@@ -25,6 +26,7 @@
 
 #include "system.h"
 #include "backup.h"
+#include "durable.h"
 #include "file-caps.h"
 #include "filenamecat.h"
 #include "manifest.h"
@@ -318,6 +320,13 @@ commit_staged (struct install_state *s, struct installed_set *installed)
       return false;
     }
   remember_installed (s, installed);
+  if (s->opts->sync)
+    {
+      durable_dir_changed (job->dir_fd, job->dest_dir_name);
+      /* Rename mode moved the source out of its directory.  */
+      if (s->merge.used == MERGE_RENAME && s->src_dir_fd != AT_FDCWD)
+        durable_source_dir_changed (s->src_dir_fd, job->source);
+    }
   if (s->opts->debug)
     report_debug (s, temp_name, unnamed);
   free (temp_name);
@@ -435,11 +444,51 @@ install_end (struct install_state *s, bool ok, bool prepared)
   return ok;
 }
 
+/* --sync: stage the file and park it, to be synced and committed with
+   others (batch.h).  The job and the state must outlive the call.  */
+static bool
+install_file_parked (struct install_options const *opts,
+                     struct install_job const *job,
+                     struct installed_set *installed)
+{
+  /* GNU's "will not overwrite just-created" needs the earlier install
+     there committed.  */
+  bool ok = ! batch_holds (job->dir_fd, job->dest_base) || batch_flush ();
+  struct install_state *s = xmalloc (sizeof *s);
+  init_state (s, opts, batch_job_copy (job), installed);
+  bool done;
+  bool checked = check_all (s, installed, &done);
+  bool prepared = checked && ! done;
+  if (prepared && install_prepare (s))
+    {
+      /* The group's further names link to the staged file itself.  */
+      int *fd = installed_fd (s);
+      if (job->installed_fd && fd)
+        *job->installed_fd = fcntl (*fd, F_DUPFD_CLOEXEC, 0);
+      return batch_park (s) && ok;
+    }
+  ok &= install_end (s, checked && done, prepared);
+  batch_job_free ((struct install_job *) s->job);
+  free (s);
+  return ok;
+}
+
+bool
+install_file_finish (struct install_state *s, bool synced)
+{
+  bool ok = install_end (s, synced && install_commit (s), true);
+  batch_job_free ((struct install_job *) s->job);
+  free (s);
+  return ok;
+}
+
 bool
 install_file (struct install_options const *opts,
               struct install_job const *job,
               struct installed_set *installed)
 {
+  if (opts->sync)
+    return install_file_parked (opts, job, installed);
   struct install_state s;
   init_state (&s, opts, job, installed);
   bool done;

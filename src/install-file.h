@@ -59,6 +59,12 @@ struct install_job
                                 changed since), or to -1.  */
 };
 
+/* --sync: commit S, which install_file parked in the batch (batch.h),
+   its staged file synced if SYNCED (else that failed, reported); then
+   free S and its job.  Return true if all went well.  */
+struct install_state;
+bool install_file_finish (struct install_state *s, bool synced);
+
 /* How install_file opens a source: never waiting for a FIFO's writer
    (GNU install waits only where it would read one).  */
 enum { SOURCE_OPEN_FLAGS = O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK };

@@ -20,6 +20,7 @@
 
 #include "system.h"
 #include "dirname.h"
+#include "durable.h"
 #include "same-inode.h"
 #include "trusted-path.h"
 
@@ -219,7 +220,11 @@ source_consume (struct install_state const *s)
       return false;
     }
   if (unlinkat (s->src_dir_fd, s->src_base, 0) == 0)
-    return true;
+    {
+      if (s->opts->sync)
+        durable_source_dir_changed (s->src_dir_fd, s->job->source);
+      return true;
+    }
   error (0, errno, _("cannot remove %s"), quoteaf (source));
   return false;
 }

@@ -7,9 +7,11 @@ bin_PROGRAMS = src/ainstall
 noinst_LIBRARIES += src/libainstall.a
 src_libainstall_a_SOURCES = \
   src/backup.c src/backup.h \
+  src/batch.c src/batch.h \
   src/compare.c src/compare.h \
   src/copy-data.c src/copy-data.h \
   src/digest.c src/digest.h \
+  src/durable.c src/durable.h \
   src/existing-dir.c src/existing-dir.h \
   src/file-caps.c src/file-caps.h \
   src/install-checks.c src/install-checks.h \

@@ -19,6 +19,7 @@
 #include "make-dirs.h"
 
 #include "system.h"
+#include "durable.h"
 #include "existing-dir.h"
 #include "install-manifest.h"
 #include "ignore-value.h"
@@ -215,6 +216,11 @@ enter_or_make (struct install_options const *opts, int dir_fd,
   fd = openat (dir_fd, c->text, O_DIRSEARCH | (made == 0 ? O_NOFOLLOW : 0));
   if (fd < 0 && made != 0 && errno == ENOENT)
     errno = mkdir_errno;
+  if (0 <= fd && made == 0 && opts->sync)
+    {
+      durable_dir_changed (dir_fd, c->name);
+      durable_dir_changed (fd, c->name);
+    }
   if (0 <= fd && made == 0 && manifest_active ())
     record_made_dir (opts, fd, c);
   return fd;
@@ -424,7 +430,7 @@ make_final_dir (struct install_options const *opts, int dir_fd,
       staged_file_discard (&s);
       return -1;
     }
-  s.keep_fd = manifest_active ();
+  s.keep_fd = manifest_active () || opts->sync;
   if (staged_file_commit_new (&s, name) != 0)
     {
       e = errno;
@@ -437,6 +443,11 @@ make_final_dir (struct install_options const *opts, int dir_fd,
     }
   if (opts->verbose)
     report_created_directory (dir);
+  if (opts->sync)
+    {
+      durable_dir_changed (dir_fd, dir);
+      durable_dir_changed (s.fd, dir);
+    }
   bool recorded = record_operand_dir (opts, s.fd, dir, label);
   label_free (label);
   staged_file_discard (&s);
@@ -451,6 +462,8 @@ adjust_and_relabel (struct install_options const *opts, int fd,
   bool ok = adjust_existing_dir (opts, fd, st, dir);
   if (ok)
     relabel_existing_dir (opts, fd, dir);
+  if (ok && opts->sync)
+    durable_dir_changed (fd, dir);
   ok = ok && record_operand_dir (opts, fd, dir, NULL);
   close (fd);
   return ok;

@@ -42,6 +42,7 @@ static struct
   enum digest_kind digest;
   struct mtree_buf pending; /* Whole lines not written yet.  */
   bool failed;              /* A write failed: reported once.  */
+  bool sync;                /* --sync */
 } manifest = { .fd = -1 };
 
 /* NAME made absolute (if ABSOLUTE) and cleaned up by its text alone:
@@ -74,7 +75,8 @@ clean_name (char const *name, bool absolute)
 }
 
 void
-manifest_open (char const *file, char const *root, enum digest_kind digest)
+manifest_open (char const *file, char const *root, enum digest_kind digest,
+               bool sync)
 {
   manifest.fd = open (file, O_WRONLY | O_APPEND | O_CREAT | O_NOCTTY
                             | O_CLOEXEC, S_IRUSR | S_IWUSR | S_IRGRP
@@ -84,6 +86,7 @@ manifest_open (char const *file, char const *root, enum digest_kind digest)
   manifest.file = file;
   manifest.root = root ? clean_name (root, true) : NULL;
   manifest.digest = digest;
+  manifest.sync = sync;
 }
 
 bool
@@ -378,6 +381,11 @@ manifest_close (void)
   if (! manifest_active ())
     return true;
   flush_pending ();
+  if (manifest.sync && ! manifest.failed && fsync (manifest.fd) != 0)
+    {
+      error (0, errno, _("error syncing %s"), quoteaf (manifest.file));
+      manifest.failed = true;
+    }
   if (close (manifest.fd) != 0 && ! manifest.failed)
     {
       error (0, errno, _("error writing %s"), quoteaf (manifest.file));

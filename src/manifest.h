@@ -59,10 +59,10 @@ struct manifest_entry
 
 /* Open FILE for appending, creating it if need be, as the manifest of
    this run, recording paths relative to ROOT (or as named if NULL),
-   with digests of kind DIGEST.  Exit with a diagnostic if FILE cannot
+   with digests of kind DIGEST; if SYNC, sync it when it is closed.  Exit with a diagnostic if FILE cannot
    be opened: nothing is installed that would go unrecorded.  */
 void manifest_open (char const *file, char const *root,
-                    enum digest_kind digest);
+                    enum digest_kind digest, bool sync);
 
 /* Whether this run keeps a manifest, and which digest it records.  */
 bool manifest_active (void);

@@ -45,6 +45,7 @@ enum
   PROTECT_MASK_OPTION,
   PRESERVE_CONTEXT_OPTION,
   STRIP_PROGRAM_OPTION,
+  SYNC_OPTION,
   UNPRIVILEGED_OPTION,
   VERIFY_OPTION,
   HELP_OPTION,
@@ -78,6 +79,7 @@ static struct option const long_options[] =
   {"recursive", no_argument, NULL, 'R'},
   {"strip", no_argument, NULL, 's'},
   {"strip-program", required_argument, NULL, STRIP_PROGRAM_OPTION},
+  {"sync", no_argument, NULL, SYNC_OPTION},
   {"unprivileged", no_argument, NULL, UNPRIVILEGED_OPTION},
   {"verify", required_argument, NULL, VERIFY_OPTION},
   {"suffix", required_argument, NULL, 'S'},
@@ -384,6 +386,7 @@ take_manifest_option (int c, struct install_options *opts)
       break;
     case MANIFEST_OPTION: opts->manifest = optarg; break;
     case MANIFEST_ROOT_OPTION: opts->manifest_root = optarg; break;
+    case SYNC_OPTION: opts->sync = true; break;
     case UNPRIVILEGED_OPTION: opts->unprivileged = true; break;
     case VERIFY_OPTION: opts->verify = optarg; break;
     default: return false;

@@ -110,6 +110,9 @@ struct install_options
   char const *manifest;         /* --manifest=FILE, or NULL.  */
   char const *manifest_root;    /* --manifest-root=DIR, or NULL.  */
   enum digest_kind digest;      /* --digest */
+  bool sync;                    /* --sync: installed files, directories
+                                   and directory entries are on stable
+                                   storage at exit (durable.h).  */
   bool unprivileged;            /* --unprivileged: set no owner,
                                    capability or label; the manifest
                                    records what was asked.  */

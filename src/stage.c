@@ -21,6 +21,7 @@
 #include "system.h"
 #include "renameatu.h"
 #include "copy-data.h"
+#include "durable.h"
 #include "manifest.h"
 #include "metadata.h"
 #include "report.h"
@@ -141,7 +142,8 @@ place_directly (struct install_state *s)
 {
   struct install_job const *job = s->job;
   bool link = s->merge.used == MERGE_LINK;
-  if (s->dest_exists || ! metadata_keeps_source (s->opts)
+  /* --sync: the file is synced before it gets its name.  */
+  if (s->dest_exists || ! metadata_keeps_source (s->opts) || s->opts->sync
       || (! link && ! s->src_dir_private))
     return EEXIST;
   int r;
@@ -322,6 +324,8 @@ stage_fill (struct install_state *s)
                      job->dir_st ? job->dir_st->st_dev : 0,
                      digest ? &s->digest : NULL, &result);
   s->digest_done = digest && r == 0;
+  if (r == 0 && s->opts->sync)
+    durable_start (s->staged.fd);
   if (s->opts->debug)
     report_copy_debug (&result);
   if (r == 0)

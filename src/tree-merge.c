@@ -23,6 +23,8 @@
 #include "trusted-path.h"
 #include "existing-dir.h"
 #include "filenamecat.h"
+#include "batch.h"
+#include "durable.h"
 #include "install-manifest.h"
 #include "make-dirs.h"
 #include "manifest.h"
@@ -217,6 +219,8 @@ make_dir (struct tree_merge *m, FTSENT const *ent, int parent_fd,
     }
   if (m->opts->verbose)
     report_created_directory (dest_name);
+  if (m->opts->sync)
+    durable_dir_changed (parent_fd, dest_name);
   if (manifest_active ())
     record_made_dir (m, ent, fd, dest_name);
   return fd;
@@ -398,6 +402,10 @@ leave_dir (struct tree_merge *m, FTSENT const *ent)
   bool ok = true;
   if (dir->fd < 0)
     return true;
+  /* --sync: what is parked for it goes in now, before its mode and times
+     are final.  */
+  if (m->opts->sync)
+    ok = batch_flush ();
   if (dir->made && dir->mode_later && fchmod (dir->fd, dir->mode_later) != 0)
     {
       error (0, errno, _("cannot change permissions of %s"),
@@ -413,6 +421,8 @@ leave_dir (struct tree_merge *m, FTSENT const *ent)
              quoteaf (dir->name));
       ok = false;
     }
+  if (m->opts->sync && dir->made)
+    durable_dir_changed (dir->fd, dir->name);
   close (dir->fd);
   dir->fd = -1;
   free (dir->name);

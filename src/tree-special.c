@@ -21,6 +21,7 @@
 #include "system.h"
 #include "areadlink.h"
 #include "backup.h"
+#include "durable.h"
 #include "filenamecat.h"
 #include "install-manifest.h"
 #include "manifest.h"
@@ -277,6 +278,8 @@ commit (struct special *sp, struct staged_file *s)
   else
     undo_run (&backup_undo);
   undo_unblock ();
+  if (ok && opts->sync)
+    durable_dir_changed (dir_fd, sp->parent->name);
   if (ok && temp)
     report_staging_debug (sp->dest_name, _("made anew"), NULL, temp);
   free (temp);

@@ -171,6 +171,8 @@ ainstall's own options:\n\
       --file-contexts=FILE  label files and created directories as -Z does,\n\
                         with the contexts of FILE, SELinux enabled or not\n\
       --label-root=DIR  look destinations up as if DIR were /\n\
+      --sync          exit only once every installed file, created directory\n\
+                        and changed directory entry is on stable storage\n\
 "), stdout);
   fputs (_("\
       --manifest=FILE  append to FILE an mtree line for each file, directory\n\
