@@ -276,6 +276,10 @@ all_tests = \
   tests/security/preserve-xattr-leaves-selinux-caps-and-acl-to-their-options.sh \
   tests/security/preserve-xattr-refused-attribute-keeps-old-destination.sh \
   tests/security/preserve-xattr-skips-excluded-and-xattr-conf-names.sh \
+  tests/sync/failed-fsync-keeps-the-old-file.sh \
+  tests/sync/files-are-synced-before-their-rename.sh \
+  tests/sync/many-files-with-few-descriptors.sh \
+  tests/sync/sigkill-during-a-copy-leaves-nothing.sh \
   tests/tree/concurrent-reader-never-sees-missing-or-partial-file.sh \
   tests/tree/entry-swapped-for-symlink-is-skipped.sh \
   tests/tree/failure-half-way-loses-nothing.sh \

@@ -26,7 +26,7 @@ check_usage "ainstall: option '--mode' requires an argument" a b --mode
 check_usage "ainstall: option '--verbose' doesn't allow an argument" \
   --verbose=yes a b
 check_usage "ainstall: option '--s' is ambiguous; possibilities:\
- '--strip' '--strip-program' '--suffix'" --s a b
+ '--strip' '--strip-program' '--sync' '--suffix'" --s a b
 
 expect_entries_ w a || fail=1
 

@@ -10,7 +10,8 @@
 # root) and 1777, with their timestamps.  With --preserve=all also
 # extended attributes (user., and trusted. as root), a file capability
 # and an ACL.  The merged tree is described entry by entry exactly as the
-# image was.  ROOT is made with its leading directories.
+# image was.  ROOT is made with its leading directories.  All of it holds
+# with --sync too, which parks files until they are synced.
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ ainstall
@@ -68,16 +69,20 @@ if uid_is_privileged_ && mkdir tmpfs \
 fi
 
 for top in $targets; do
-  for mode in copy link rename; do
+  for mode in copy link rename copy--sync link--sync rename--sync; do
+    sync=
+    case $mode in
+      *--sync) mode=${mode%--sync} sync=--sync ;;
+    esac
     rm -rf img && make_image img || framework_failure_
     describe_tree_ img > exp || framework_failure_
-    dest=$top/new/leading/root-$mode
-    returns_ 0 ainstall -R --merge-mode=$mode --preserve=all img "$dest" \
-      > out 2> err || fail=1
+    dest=$top/new/leading/root-$mode$sync
+    returns_ 0 ainstall -R --merge-mode=$mode --preserve=all $sync img \
+      "$dest" > out 2> err || fail=1
     compare /dev/null out || fail=1
     compare /dev/null err || fail=1
     describe_tree_ "$dest" > got || framework_failure_
-    compare exp got || { echo "mode $mode onto $top differs"; fail=1; }
+    compare exp got || { echo "mode $mode$sync onto $top differs"; fail=1; }
     # ROOT itself was made with the image's mode, its parents 755.
     test "$(stat -c %a "$top/new/leading")" = 755 || fail=1
     test "$(stat -c %a "$dest")" = "$(stat -c %a img)" || fail=1
