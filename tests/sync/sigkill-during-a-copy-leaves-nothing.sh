@@ -29,7 +29,8 @@ trials ()
     seen=false
     i=0
     while test $i -lt 500 && kill -0 $pid 2> /dev/null; do
-      if ls -l /proc/$pid/fd 2> /dev/null | grep -q "$1/.*(deleted)"; then
+      if ls -l /proc/$pid/fd 2> /dev/null \
+         | grep "$1/.*(deleted)" > /dev/null; then
         seen=true
         break
       fi
