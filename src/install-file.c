@@ -82,7 +82,10 @@ report_intent (struct install_state const *s)
 static bool
 close_staged (struct install_state *s)
 {
-  int r = staged_file_close (&s->staged);
+  mode_t mode = (s->merge.used == MERGE_COPY
+                 ? wanted_file_mode (s->opts, &s->src_st) : S_IXUSR);
+  int r = staged_file_close (&s->staged,
+                             ! (mode & (S_IXUSR | S_IXGRP | S_IXOTH)));
   if (r == 0)
     return true;
   error (0, errno, (r == STAGED_NOT_HELD ? _("cannot create regular file %s")

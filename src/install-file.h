@@ -36,6 +36,8 @@ struct install_job
   bool dir_passes_acl;       /* New files in DIR_FD may inherit an ACL
                                 (a default ACL, or not known).  */
   struct stat const *dir_st; /* DIR_FD's status, if known (-R).  */
+  dev_t dir_dev;             /* DIR_FD's device, if known, else 0: a copy
+                                remembers there that reflinks fail.  */
   int src_dir_fd;            /* With SRC_BASE: the source is SRC_BASE in
                                 this directory (-R); else SOURCE is its
                                 name.  */

@@ -33,6 +33,7 @@ src_libainstall_a_SOURCES = \
   src/options.c src/options.h \
   src/owner.c src/owner.h \
   src/protect.c src/protect.h \
+  src/random-name.c src/random-name.h \
   src/report.c src/report.h \
   src/security-label.c src/security-label.h \
   src/stage.c src/stage.h \

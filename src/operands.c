@@ -223,6 +223,7 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
     = names_repeat (plan->files, plan->n_files) ? installed_set_new () : NULL;
   bool passes_acl = true;
   bool acl_known = false;
+  dev_t dir_dev = 0;
   bool ok = true;
   for (int i = 0; i < plan->n_files; i++)
     {
@@ -234,7 +235,9 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
                         && make_target_directory (opts, plan, dest)));
       if (ready && ! acl_known)
         {
+          struct stat st;
           passes_acl = directory_passes_acl (plan->target_fd);
+          dir_dev = fstat (plan->target_fd, &st) == 0 ? st.st_dev : 0;
           acl_known = true;
         }
       if (ready)
@@ -246,6 +249,7 @@ install_into (struct install_options const *opts, struct operand_plan *plan)
             .dir_fd = plan->target_fd,
             .dest_base = base,
             .dir_passes_acl = passes_acl,
+            .dir_dev = dir_dev,
             .link_to_fd = -1,
             .src_fd = -1,
           };

@@ -321,7 +321,7 @@ stage_fill (struct install_state *s)
   if (digest)
     digest_init (&s->digest, manifest_digest ());
   int r = copy_data (s->src_fd, &s->src_st, s->staged.fd,
-                     job->dir_st ? job->dir_st->st_dev : 0,
+                     job->dir_st ? job->dir_st->st_dev : job->dir_dev,
                      digest ? &s->digest : NULL, &result);
   s->digest_done = digest && r == 0;
   if (r == 0 && s->opts->sync)

@@ -26,7 +26,7 @@
 #include "ignore-value.h"
 #include "renameatu.h"
 #include "same-inode.h"
-#include "tempname.h"
+#include "random-name.h"
 
 #ifndef NAME_MAX
 # define NAME_MAX 255
@@ -141,7 +141,7 @@ stage_with (struct staged_file *staged, int dir_fd, char const *dest_base,
   staged->dir_fd = dir_fd;
   staged->name = temporary_template (dest_base);
   staged->undo = record_undo (args);
-  int r = try_tempname_len (staged->name, 0, args, make, RANDOM_CHARS);
+  int r = random_name_try (staged->name, RANDOM_CHARS, args, make);
   if (r != 0)
     {
       int e = errno;
@@ -326,8 +326,10 @@ release_committed (struct staged_file *staged)
 }
 
 int
-staged_file_close (struct staged_file *staged)
+staged_file_close (struct staged_file *staged, bool not_executable)
 {
+  if (staged->unnamed && not_executable && ! staged->keep_fd)
+    return 0;                   /* Closed once committed.  */
   int fd = staged->fd;
   staged->fd = -1;
   if (fd < 0)
