@@ -26,6 +26,19 @@
 #endif
 
 #include "system.h"
+#include "optional-libs.h"
+
+#if USE_LIBCAP
+/* libcap is loaded only to read or write capabilities in text form (see
+   optional-libs.h).  */
+# define LIBCAP_SYMBOLS(S)                                               \
+  S (cap_free) S (cap_from_text) S (cap_get_flag) S (cap_init)          \
+  S (cap_set_flag) S (cap_to_text)
+OPTIONAL_LIB (libcap, LIBCAP_SONAME,
+              N_("capabilities in text form are not available"),
+              LIBCAP_SYMBOLS);
+# define CAP(name) OPTIONAL_LIB_FN (libcap, name)
+#endif
 
 static char const caps_xattr[] = "security.capability";
 
@@ -77,9 +90,9 @@ caps_from_cap_t (cap_t parsed, bool *valid)
   for (cap_value_t c = 0; c < 64; c++)
     {
       cap_flag_value_t p, i, e;
-      if (cap_get_flag (parsed, c, CAP_PERMITTED, &p) != 0
-          || cap_get_flag (parsed, c, CAP_INHERITABLE, &i) != 0
-          || cap_get_flag (parsed, c, CAP_EFFECTIVE, &e) != 0)
+      if (CAP (cap_get_flag) (parsed, c, CAP_PERMITTED, &p) != 0
+          || CAP (cap_get_flag) (parsed, c, CAP_INHERITABLE, &i) != 0
+          || CAP (cap_get_flag) (parsed, c, CAP_EFFECTIVE, &e) != 0)
         break;
       permitted[c / 32] |= (uint32_t) (p == CAP_SET) << (c % 32);
       inheritable[c / 32] |= (uint32_t) (i == CAP_SET) << (c % 32);
@@ -152,12 +165,14 @@ caps_from_text (char const *text, struct file_caps **caps)
   if (text[0] == '0' && text[1] == 'x')
     return caps_from_hex (text + 2, caps);
 #if USE_LIBCAP
-  cap_t parsed = cap_from_text (text);
+  if (! optional_lib_load (&libcap))
+    return -1;
+  cap_t parsed = CAP (cap_from_text) (text);
   if (! parsed)
     return -1;
   bool valid;
   *caps = caps_from_cap_t (parsed, &valid);
-  cap_free (parsed);
+  CAP (cap_free) (parsed);
   if (! valid)
     errno = EINVAL;
   return valid ? 0 : -1;
@@ -241,8 +256,9 @@ get_le32 (unsigned char const *p)
          | (uint32_t) p[3] << 24;
 }
 
-/* CAPS in libcap's text form, or NULL if it has none for them: a
-   namespaced set (revision 3) has a root user ID that text cannot say.  */
+/* CAPS in libcap's text form, or NULL if it has none for them (a
+   namespaced set, revision 3, has a root user ID that text cannot say)
+   or libcap cannot be loaded.  */
 static char *
 caps_to_libcap_text (struct file_caps const *caps)
 {
@@ -253,9 +269,9 @@ caps_to_libcap_text (struct file_caps const *caps)
   int words = ((magic & 0xff000000) == 0x01000000 && caps->size == 12 ? 1
                : (magic & 0xff000000) == VFS_REVISION_2
                  && caps->size == VFS_SIZE_2 ? 2 : 0);
-  if (! words)
+  if (! words || ! optional_lib_load (&libcap))
     return NULL;
-  cap_t set = cap_init ();
+  cap_t set = CAP (cap_init) ();
   if (! set)
     xalloc_die ();
   for (int w = 0; w < words; w++)
@@ -265,18 +281,18 @@ caps_to_libcap_text (struct file_caps const *caps)
         bool p = get_le32 (v + 4 + 8 * w) >> bit & 1;
         bool i = get_le32 (v + 8 + 8 * w) >> bit & 1;
         if (p)
-          cap_set_flag (set, CAP_PERMITTED, 1, &c, CAP_SET);
+          CAP (cap_set_flag) (set, CAP_PERMITTED, 1, &c, CAP_SET);
         if (i)
-          cap_set_flag (set, CAP_INHERITABLE, 1, &c, CAP_SET);
+          CAP (cap_set_flag) (set, CAP_INHERITABLE, 1, &c, CAP_SET);
         if ((p || i) && (magic & VFS_FLAG_EFFECTIVE))
-          cap_set_flag (set, CAP_EFFECTIVE, 1, &c, CAP_SET);
+          CAP (cap_set_flag) (set, CAP_EFFECTIVE, 1, &c, CAP_SET);
       }
-  char *libcap_text = cap_to_text (set, NULL);
-  cap_free (set);
+  char *libcap_text = CAP (cap_to_text) (set, NULL);
+  CAP (cap_free) (set);
   if (! libcap_text)
     return NULL;
   char *text = xstrdup (libcap_text);
-  cap_free (libcap_text);
+  CAP (cap_free) (libcap_text);
   return text;
 }
 #endif

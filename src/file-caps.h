@@ -24,8 +24,8 @@
    security.capability extended attribute, which the kernel clears when
    the file's owner changes or the file is written: so they are set after
    the chown and after the last write.  Without libcap, capabilities can
-   still be copied from a source (as the raw attribute); only reading the
-   text form of --caps needs libcap.
+   still be copied from a source (as the raw attribute); only the text
+   form (--caps, manifests) needs libcap, which is loaded then.
 
    These functions never print; they return 0, or -1 with errno set.  */
 

@@ -30,8 +30,10 @@ src_libainstall_a_SOURCES = \
   src/metadata.c src/metadata.h \
   src/mtree.c src/mtree.h \
   src/operands.c src/operands.h \
+  src/optional-libs.c src/optional-libs.h \
   src/options.c src/options.h \
   src/owner.c src/owner.h \
+  src/posix-acl.c src/posix-acl.h \
   src/protect.c src/protect.h \
   src/random-name.c src/random-name.h \
   src/report.c src/report.h \
@@ -52,8 +54,9 @@ src_libainstall_a_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
 
 src_ainstall_SOURCES = src/ainstall.c
 src_ainstall_CFLAGS = $(AM_CFLAGS) $(WARN_CFLAGS) $(WERROR_CFLAGS)
-ainstall_libs = src/libainstall.a lib/libgnu.a \
-  $(LIB_SELINUX) $(LIB_CAP) $(LIB_ACL) $(LIB_HAS_ACL) $(LIB_ATTR) \
+# libselinux, libcap and libattr are loaded when needed (see
+# src/optional-libs.h), and ACLs need no library (src/posix-acl.h).
+ainstall_libs = src/libainstall.a lib/libgnu.a $(LIB_DL) \
   $(LIBINTL) $(LIB_CRYPTO) \
   $(LIB_CLOCK_GETTIME) $(LIB_GETRANDOM) $(LIB_MBRTOWC) $(LIB_POSIX_SPAWN) \
   $(LIBTHREAD) $(LIB_HARD_LOCALE) $(LIB_SETLOCALE_NULL) lib/libgnu.a

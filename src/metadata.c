@@ -18,14 +18,10 @@
 
 #include "metadata.h"
 
-#if USE_ACL
-# include <sys/xattr.h>
-#endif
-
 #include "system.h"
-#include "acl.h"
 #include "file-caps.h"
 #include "ignore-value.h"
+#include "posix-acl.h"
 #include "same-inode.h"
 #include "security-label.h"
 #include "stat-time.h"
@@ -93,19 +89,6 @@ set_owner (struct install_options const *opts,
   return false;
 }
 
-/* Return true if FD has an access ACL beyond its mode bits: a new file
-   inherits one from its directory's default ACL.  */
-static bool
-has_extended_acl (int fd)
-{
-#if USE_ACL
-  return 0 < fgetxattr (fd, "system.posix_acl_access", NULL, 0);
-#else
-  (void) fd;
-  return false;
-#endif
-}
-
 bool
 metadata_keeps_source (struct install_options const *opts)
 {
@@ -122,19 +105,7 @@ metadata_keeps_source (struct install_options const *opts)
 bool
 directory_passes_acl (int dir_fd)
 {
-#if USE_ACL
-  /* DIR_FD may be an O_PATH descriptor, which fgetxattr refuses.  */
-  int fd = openat (dir_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0)
-    return true;
-  bool passes = (fgetxattr (fd, "system.posix_acl_default", NULL, 0) != -1
-                 || (errno != ENODATA && errno != ENOTSUP));
-  close (fd);
-  return passes;
-#else
-  (void) dir_fd;
-  return false;
-#endif
+  return posix_acl_dir_passes (dir_fd);
 }
 
 static bool
@@ -144,12 +115,13 @@ set_mode (struct install_options const *opts,
 {
   mode_t mode = wanted_file_mode (opts, src_st);
   int r;
-  /* As GNU install does, replace an inherited ACL with the plain mode.
-     After a chown, set the mode even if it looks right: the chown may
-     have cleared set-ID bits.  */
+  /* As GNU install does, replace an inherited ACL (a new file inherits
+     one from its directory's default ACL) with the plain mode.  After a
+     chown, set the mode even if it looks right: the chown may have
+     cleared set-ID bits.  */
   if (target->may_have_acl && ! opts->preserve_acl
-      && has_extended_acl (target->fd))
-    r = qset_acl (NULL, target->fd, mode);
+      && posix_acl_extended (target->fd))
+    r = posix_acl_drop (target->fd, mode);
   else if (! owner_changed && target->mode_known
            && (target->st->st_mode & CHMOD_MODE_BITS) == mode)
     r = 0;
@@ -297,12 +269,9 @@ copy_acl_from_source (struct install_options const *opts,
                       struct metadata_source const *source, mode_t mode)
 {
   if (! opts->preserve_acl || source->fd < 0 || is_source (target, source)
-      || ! has_extended_acl (source->fd))
+      || ! posix_acl_extended (source->fd))
     return true;
-  int r = qcopy_acl (source->name, source->fd, NULL, target->fd, mode);
-  if (r == 0)
-    r = fchmod (target->fd, mode);
-  if (r == 0)
+  if (posix_acl_copy (source->fd, target->fd, mode) == 0)
     return true;
   error (0, errno, _("preserving permissions for %s"),
          quoteaf (target->dest_name));

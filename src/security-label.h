@@ -24,7 +24,9 @@
 
 /* The one place that knows libselinux.  Without SELinux support compiled
    in, or on a kernel without SELinux, every function here is a cheap
-   no-op, and ainstall behaves as GNU install does there.
+   no-op, and ainstall behaves as GNU install does there.  libselinux is
+   loaded only when a run needs it: with SELinux enabled (which is told
+   without it where that is sure), or for --file-contexts.
 
    A new file gets its label when it is created (the process's file
    creation context is set just before and cleared just after), so no

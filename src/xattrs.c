@@ -25,6 +25,15 @@
 #endif
 
 #include "system.h"
+#include "optional-libs.h"
+
+#if HAVE_ATTR_COPY_CHECK_PERMISSIONS
+/* libattr is loaded only when an attribute is to be copied or compared
+   (see optional-libs.h).  */
+# define LIBATTR_SYMBOLS(S) S (attr_copy_check_permissions)
+OPTIONAL_LIB (libattr, LIBATTR_SONAME,
+              N_("/etc/xattr.conf cannot be honoured"), LIBATTR_SYMBOLS);
+#endif
 
 /* Attributes with options of their own, never copied as plain ones.  */
 static char const *const own_options[] =
@@ -35,28 +44,32 @@ static char const *const own_options[] =
   "system.posix_acl_default",
 };
 
-/* Return true if /etc/xattr.conf lets NAME be copied as a plain
-   attribute.  libattr reads that file (once) and decides.  */
-static bool
+/* Return 1 if /etc/xattr.conf lets NAME be copied as a plain attribute,
+   0 if not, -1 (errno set) if that cannot be told.  libattr reads that
+   file (once) and decides.  */
+static int
 system_allows (char const *name)
 {
 #if HAVE_ATTR_COPY_CHECK_PERMISSIONS
-  return attr_copy_check_permissions (name, NULL) != 0;
+  if (! optional_lib_load (&libattr))
+    return -1;
+  return (OPTIONAL_LIB_FN (libattr, attr_copy_check_permissions) (name, NULL)
+          != 0);
 #else
   (void) name;
-  return true;
+  return 1;
 #endif
 }
 
-bool
+int
 xattr_wanted (struct xattr_filter const *filter, char const *name)
 {
   for (size_t i = 0; i < sizeof own_options / sizeof *own_options; i++)
     if (streq (name, own_options[i]))
-      return false;
+      return 0;
   for (size_t i = 0; i < filter->n_excludes; i++)
     if (fnmatch (filter->excludes[i], name, 0) == 0)
-      return false;
+      return 0;
   return system_allows (name);
 }
 
@@ -128,6 +141,24 @@ get_value (struct xattr_file f, char const *name, char **value)
     }
 }
 
+ssize_t
+xattr_get_fd (int fd, char const *name, char **value)
+{
+  struct xattr_file f = { fd, NULL };
+  return get_value (f, name, value);
+}
+
+/* Copy SRC's attribute NAME to DST, unless it vanished meanwhile.  */
+static bool
+copy_one (struct xattr_file src, struct xattr_file dst, char const *name)
+{
+  char *value;
+  ssize_t len = get_value (src, name, &value);
+  bool ok = len < 0 ? errno == ENODATA : x_set (dst, name, value, len) == 0;
+  free (value);
+  return ok;
+}
+
 static int
 copy_all (struct xattr_file src, struct xattr_file dst,
           struct xattr_filter const *filter, char **failed_name)
@@ -141,16 +172,12 @@ copy_all (struct xattr_file src, struct xattr_file dst,
   for (char *name = names; r == 0 && name < names + size;
        name += strlen (name) + 1)
     {
-      if (! xattr_wanted (filter, name))
-        continue;
-      char *value;
-      ssize_t len = get_value (src, name, &value);
-      if (len < 0 ? errno != ENODATA : x_set (dst, name, value, len) != 0)
+      int wanted = xattr_wanted (filter, name);
+      if (wanted != 0 && (wanted < 0 || ! copy_one (src, dst, name)))
         {
           r = -1;
           *failed_name = xstrdup (name);
         }
-      free (value);
     }
   int e = errno;
   free (names);
@@ -186,8 +213,14 @@ included (int a_fd, int b_fd, struct xattr_filter const *filter)
   for (char *name = names; same && name < names + size;
        name += strlen (name) + 1)
     {
-      if (! xattr_wanted (filter, name))
+      int wanted = xattr_wanted (filter, name);
+      if (wanted == 0)
         continue;
+      if (wanted < 0)
+        {
+          same = false;
+          break;
+        }
       char *a_value, *b_value;
       ssize_t a_len = get_value (a, name, &a_value);
       ssize_t b_len = get_value (b, name, &b_value);

@@ -19,6 +19,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 /* Which attributes are copied: every one the caller may write (user.*,
    and trusted.* and security.* when privileged), except those the
@@ -32,8 +33,15 @@ struct xattr_filter
   size_t n_excludes;
 };
 
-/* Return true if the attribute NAME is one FILTER lets through.  */
-bool xattr_wanted (struct xattr_filter const *filter, char const *name);
+/* Return 1 if the attribute NAME is one FILTER lets through, 0 if not,
+   or -1 with errno set if that cannot be told (libattr, which reads
+   /etc/xattr.conf, is loaded on first use and may be missing).  */
+int xattr_wanted (struct xattr_filter const *filter, char const *name);
+
+/* Set *VALUE to the malloc'd value of the attribute NAME of the open
+   file FD and return its size, or return -1 with errno set.  Free
+   *VALUE in either case.  */
+ssize_t xattr_get_fd (int fd, char const *name, char **value);
 
 /* Copy the attributes of SRC_FD that FILTER lets through to DST_FD.
    Return 0, or -1 with errno set and *FAILED_NAME (malloc'd) naming the
