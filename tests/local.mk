@@ -266,6 +266,7 @@ all_tests = \
   tests/security/inherited-default-acl-is-dropped-without-preserve-acl.sh \
   tests/security/invalid-caps-text-installs-nothing.sh \
   tests/security/label-root-looks-up-destinations-as-if-root.sh \
+  tests/security/optional-libraries-load-only-when-needed.sh \
   tests/security/preserve-acl-copies-source-access-acl.sh \
   tests/security/preserve-acl-keeps-the-install-mode.sh \
   tests/security/preserve-all-takes-every-security-attribute.sh \

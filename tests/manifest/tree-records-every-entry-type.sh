@@ -44,7 +44,10 @@ ctx=
 if getfattr -h -n security.selinux root/usr/bin/t > /dev/null 2>&1; then
   ctx=' tags=ainstall.context=system_u:object_r:bin_t:s0'
 fi
-file_tags='tags=ainstall.caps=cap_net_raw\075ep,ainstall.xattr.user.pax.flags=0x656d'
+# Without libcap, capabilities are written in their raw form.
+caps='cap_net_raw\075ep'
+built_with_ libcap || caps=0x0100000200200000000000000000000000000000
+file_tags="tags=ainstall.caps=$caps,ainstall.xattr.user.pax.flags=0x656d"
 cat > exp <<EOT || framework_failure_
 #mtree
 ./dev type=dir uname=root gname=root mode=0755 time=$t
