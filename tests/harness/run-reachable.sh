@@ -17,13 +17,19 @@
 test=$1
 user=${NON_ROOT_USERNAME-nobody}
 
+# can_reach FILE: the user can reach FILE.
+can_reach ()
+{
+  setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups -- \
+    test -x "$1" 2>/dev/null
+}
+
 reachable ()
 {
-  test "$(id -u)" != 0 \
+  test "$(id -u)" != 0 || test -n "$FAKEROOTKEY" \
     || ! command -v setpriv > /dev/null \
     || ! id "$user" > /dev/null 2>&1 \
-    || setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups -- \
-         test -x "$abs_top_builddir/src/ainstall" 2>/dev/null
+    || can_reach "$abs_top_builddir/src/ainstall"
 }
 
 if reachable; then
@@ -34,7 +40,14 @@ case $test in
   /*) ;;
   *) test=$PWD/$test ;;
 esac
+# TMPDIR may be out of the user's reach too (a package manager's own, such
+# as Portage's): then /tmp.
 scratch=$(mktemp -d "${TMPDIR-/tmp}/ainstall-test.XXXXXX") || exit 99
+chmod 755 "$scratch"
+if ! can_reach "$scratch"; then
+  rmdir "$scratch"
+  scratch=$(mktemp -d /tmp/ainstall-test.XXXXXX) || exit 99
+fi
 trap 'rm -rf "$scratch"' 0
 trap 'exit 129' 1; trap 'exit 130' 2; trap 'exit 143' 15
 chmod 755 "$scratch" && mkdir "$scratch/src" &&
