@@ -20,3 +20,11 @@ am__tar = $${TAR-tar} --create --dereference --format=v7 --file=- \
 # xz: Automake's level (-6e), in one thread, whatever the environment says
 # (a multi-threaded xz writes other bytes).
 export XZ_OPT = -6e --threads=1
+
+## The packaging examples, shipped in the tarball.  configure makes
+## ainstall.spec from dist/ainstall.spec.in; it is shipped at the top, where
+## "rpmbuild -ta" looks for it.
+EXTRA_DIST += \
+  ainstall.spec \
+  dist/ainstall.spec.in
+
