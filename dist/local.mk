@@ -26,5 +26,13 @@ export XZ_OPT = -6e --threads=1
 ## "rpmbuild -ta" looks for it.
 EXTRA_DIST += \
   ainstall.spec \
-  dist/ainstall.spec.in
+  dist/ainstall.spec.in \
+  dist/debian/README.Debian \
+  dist/debian/ainstall.lintian-overrides \
+  dist/debian/changelog \
+  dist/debian/control \
+  dist/debian/copyright \
+  dist/debian/docs \
+  dist/debian/rules \
+  dist/debian/source/format
 
