@@ -34,5 +34,7 @@ EXTRA_DIST += \
   dist/debian/copyright \
   dist/debian/docs \
   dist/debian/rules \
-  dist/debian/source/format
+  dist/debian/source/format \
+  dist/gentoo/sys-apps/ainstall/ainstall-$(VERSION).ebuild \
+  dist/gentoo/sys-apps/ainstall/metadata.xml
 
