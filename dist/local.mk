@@ -27,6 +27,7 @@ export XZ_OPT = -6e --threads=1
 EXTRA_DIST += \
   ainstall.spec \
   dist/ainstall.spec.in \
+  dist/check-packaging.sh \
   dist/debian/README.Debian \
   dist/debian/ainstall.lintian-overrides \
   dist/debian/changelog \
@@ -38,3 +39,15 @@ EXTRA_DIST += \
   dist/gentoo/sys-apps/ainstall/ainstall-$(VERSION).ebuild \
   dist/gentoo/sys-apps/ainstall/metadata.xml
 
+## make check-packaging: build the tarball, the .deb and the RPMs as a
+## packager would, in check-packaging.tmp/, and check what they install.
+## Not part of "make check": it needs the Debian and RPM tools, and minutes.
+.PHONY: check-packaging clean-check-packaging
+check-packaging:
+	$(AM_V_at)MAKE='$(MAKE)' PACKAGE='$(PACKAGE)' VERSION='$(VERSION)' \
+	  srcdir='$(abs_top_srcdir)' builddir='$(abs_top_builddir)' \
+	  scratch='$(abs_top_builddir)/check-packaging.tmp' \
+	  $(SHELL) $(srcdir)/dist/check-packaging.sh
+clean-local: clean-check-packaging
+clean-check-packaging:
+	-rm -rf check-packaging.tmp
