@@ -23,7 +23,8 @@ export XZ_OPT = -6e --threads=1
 
 ## The packaging examples, shipped in the tarball.  configure makes
 ## ainstall.spec from dist/ainstall.spec.in; it is shipped at the top, where
-## "rpmbuild -ta" looks for it.
+## "rpmbuild -ta" looks for it.  The ebuild's name has the version in it;
+## "make check-packaging" checks that it is this version.
 EXTRA_DIST += \
   ainstall.spec \
   dist/ainstall.spec.in \
@@ -36,7 +37,7 @@ EXTRA_DIST += \
   dist/debian/docs \
   dist/debian/rules \
   dist/debian/source/format \
-  dist/gentoo/sys-apps/ainstall/ainstall-$(VERSION).ebuild \
+  $(wildcard $(srcdir)/dist/gentoo/sys-apps/ainstall/*.ebuild) \
   dist/gentoo/sys-apps/ainstall/metadata.xml
 
 ## make check-packaging: build the tarball, the .deb and the RPMs as a
