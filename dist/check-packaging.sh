@@ -321,7 +321,7 @@ step_done
 step "5. the Gentoo ebuild and metadata.xml"
 bash -n "$ebuild" || fail "bash -n $ebuild"
 say "bash -n $(basename "$ebuild"): the syntax is valid"
-xmllint --noout "$srcdir/dist/gentoo/sys-apps/$PACKAGE/metadata.xml" \
+xmllint --nonet --noout "$srcdir/dist/gentoo/sys-apps/$PACKAGE/metadata.xml" \
   || fail "metadata.xml is not well-formed"
 say "metadata.xml is well-formed XML"
 step_done
