@@ -58,7 +58,7 @@ locale_files ()
 # Check that the program $1 runs and installs a file, in the directory $2.
 try_program ()
 {
-  "$1" --version | sed 1q | grep -q "$VERSION" \
+  "$1" --version | sed 1q | grep "$VERSION" > /dev/null \
     || fail "$1 --version does not say $VERSION"
   mkdir -p "$2/try" && echo hello > "$2/try/src" &&
   "$1" -D -m 640 "$2/try/src" "$2/try/a/b/dest" \
@@ -131,7 +131,8 @@ test ! -e "$prefix" || fail "make install wrote under the prefix, not DESTDIR"
 } > "$plain/files.expected"
 compare_list "make install DESTDIR" "$plain/files"
 if test -f "$destdir$prefix/share/info/dir"; then
-  grep -q "^\* $PACKAGE: ($PACKAGE)" "$destdir$prefix/share/info/dir" \
+  grep "^\* $PACKAGE: ($PACKAGE)" "$destdir$prefix/share/info/dir" \
+    > /dev/null \
     || fail "the info dir file has no entry for $PACKAGE"
   say "the info dir file has the entry for $PACKAGE"
 fi
@@ -174,7 +175,7 @@ lintian --display-info --pedantic --show-overrides \
   "$deb/${PACKAGE}_${deb_version}_$arch.changes" > "$deb/lintian.log" 2>&1 \
   || fail_log "$deb/lintian.log" "lintian failed"
 sed 's/^/    /' "$deb/lintian.log"
-! grep -q '^[EW]: ' "$deb/lintian.log" \
+! grep '^[EW]: ' "$deb/lintian.log" > /dev/null \
   || fail "lintian found errors or warnings"
 dpkg-deb --fsys-tarfile "$debfile" | tar -t | sed -n 's,^\./,/,; /[^/]$/p' \
   > "$deb/files"
@@ -256,7 +257,9 @@ docdir_fmt=$(rpm --eval '%{?_docdir_fmt}')
 test -n "$docdir_fmt" || docdir_fmt='%{NAME}-%{VERSION}'
 docdir=$(rpm -qp --qf "$docdir_fmt" "$rpmfile")
 gz=
-if grep -q "/man1/$PACKAGE\\.1\\.gz\$" "$rpmtop/files"; then gz=.gz; fi
+if grep "/man1/$PACKAGE\\.1\\.gz\$" "$rpmtop/files" > /dev/null; then
+  gz=.gz
+fi
 {
   echo /usr/bin/$PACKAGE
   echo /usr/share/doc/$docdir
@@ -309,7 +312,8 @@ rpmlint --rpmlintrc "$rpmtop/rpmlintrc" "$srpm" "$rpmfile" \
   > "$rpmtop/rpmlint.log" 2>&1
 rpmlint_status=$?
 sed 's/^/    /' "$rpmtop/rpmlint.log"
-test $rpmlint_status = 0 && ! grep -q ': [EW]: ' "$rpmtop/rpmlint.log" \
+test $rpmlint_status = 0 \
+  && ! grep ': [EW]: ' "$rpmtop/rpmlint.log" > /dev/null \
   || fail "rpmlint found errors or warnings"
 mkdir "$rpmtop/root" &&
 (cd "$rpmtop/root" && rpm2archive - < "$rpmfile" | tar -xz) \
