@@ -12,11 +12,12 @@ SLOT="0"
 KEYWORDS="~amd64"
 IUSE="acl caps nls selinux"
 
-# libattr makes copies honour /etc/xattr.conf; sys-apps/attr is always
-# there, so it is not a USE flag.
+# ainstall loads libselinux, libcap and libattr with dlopen when a run
+# needs them; ACLs (USE=acl) need no library.  libattr makes copies
+# honour /etc/xattr.conf; sys-apps/attr is always there, so it is not a
+# USE flag.
 RDEPEND="
 	sys-apps/attr
-	acl? ( sys-apps/acl )
 	caps? ( sys-libs/libcap )
 	nls? ( virtual/libintl )
 	selinux? ( sys-libs/libselinux )
