@@ -68,3 +68,7 @@ exclude_file_name_regexp--sc_prohibit_strcmp = ^src/system\.h$$
 
 # Shell continuation lines, not usage text.
 exclude_file_name_regexp--sc_two_space_separator_in_usage = ^bootstrap$$
+
+# bench/'s C programs are stand-alone measuring tools, built by their
+# scripts with plain cc: not ainstall's code, so not held to its rules.
+VC_LIST_ALWAYS_EXCLUDE_REGEX = ^bench/.*\.c$$

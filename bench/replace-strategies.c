@@ -37,7 +37,7 @@ static void
 die (char const *what)
 {
   perror (what);
-  exit (1);
+  exit (EXIT_FAILURE);
 }
 
 static void
@@ -131,13 +131,13 @@ main (int argc, char **argv)
     {
       fprintf (stderr, "usage: %s rename|exchange|writeback|batched|unlink DIR N"
                " SIZE\n", argv[0]);
-      return 2;
+      return EXIT_FAILURE;
     }
   char const *strategy = argv[1];
   int dir_fd = open (argv[2], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd < 0)
     die (argv[2]);
-  long n = atol (argv[3]);
+  long n = strtol (argv[3], NULL, 10);
   size_t size = strtoul (argv[4], NULL, 10);
   char *buf = malloc (size);
   if (! buf)
@@ -158,5 +158,5 @@ main (int argc, char **argv)
   printf ("%.1f\n", (t1.tv_sec - t0.tv_sec) * 1e3
           + (t1.tv_nsec - t0.tv_nsec) / 1e6);
   free (buf);
-  return 0;
+  return EXIT_SUCCESS;
 }
