@@ -282,7 +282,7 @@ compare_list "$(basename "$srpm")" "$rpmtop/srpm-files"
 requires=$(rpm -qp --requires "$rpmfile" | tr '\n' ' ')
 say "Requires: $requires"
 # As for the .deb: the spec must name what ainstall loads with dlopen.
-for lib in libattr libcap libselinux; do
+for lib in libattr.so.1 libcap.so.2 libselinux.so.1; do
   case " $requires" in
     *" $lib("* | *" $lib "*) ;;
     *) fail "the RPM does not require $lib, which ainstall loads" ;;
