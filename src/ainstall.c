@@ -56,13 +56,15 @@ main (int argc, char **argv)
   /* Modes are exactly what -m says, as in GNU install.  */
   umask (0);
 
-  struct install_options opts;
-  struct pending_options pending;
+  /* Static, as they last as long as the process: what they point to is
+     never freed, and leak checkers see it still reachable at exit.  */
+  static struct install_options opts;
+  static struct pending_options pending;
   int first = parse_options (argc, argv, &opts, &pending);
   if (opts.verify)
     return verify_tree (opts.verify, argc - first, argv + first);
 
-  struct operand_plan plan;
+  static struct operand_plan plan;
   plan_operands (&opts, argc - first, argv + first, &plan);
   finish_options (&opts, &pending);
 

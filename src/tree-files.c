@@ -94,6 +94,12 @@ protect_file (struct tree_merge *m, FTSENT const *ent,
         }
       else if (! already)
         p = PROTECTED_ASIDE;
+      else
+        {
+          /* The ._cfg file there is this very update: skipped.  */
+          free (*aside);
+          *aside = NULL;
+        }
     }
   close (src_fd);
   return p;

@@ -217,6 +217,7 @@ make_dir (struct tree_merge *m, FTSENT const *ent, int parent_fd,
       error (0, e, _("cannot create directory %s"), quoteaf (dest_name));
       return -1;
     }
+  staged_file_discard (&s);     /* Committed: this frees its name.  */
   if (m->opts->verbose)
     report_created_directory (dest_name);
   if (m->opts->sync)

@@ -331,7 +331,8 @@ undo_add_attributes (int fd, struct stat const *st, void const *caps,
   a->times[0] = get_stat_atime (st);
   a->times[1] = get_stat_mtime (st);
   a->caps_size = caps_size <= UNDO_CAPS_MAX ? caps_size : 0;
-  memcpy (a->caps, caps, a->caps_size);
+  if (a->caps_size)              /* CAPS may be NULL then.  */
+    memcpy (a->caps, caps, a->caps_size);
   return publish (id, UNDO_ATTRIBUTES);
 }
 
