@@ -20,10 +20,9 @@
 
 #include "system.h"
 
-#include <sys/xattr.h>
-
 #include "file-caps.h"
 #include "metadata.h"
+#include "posix-acl.h"
 #include "same-inode.h"
 #include "xattrs.h"
 #include "security-label.h"
@@ -95,21 +94,6 @@ caps_match (struct install_options const *opts, int src_fd, int dest_fd)
   return same;
 }
 
-/* Return true if SRC_FD and DEST_FD have the same access ACL, comparing
-   the attribute that holds it.  */
-static bool
-acls_match (int src_fd, int dest_fd)
-{
-  static char const acl_xattr[] = "system.posix_acl_access";
-  char a[4096], b[4096];
-  ssize_t a_len = fgetxattr (src_fd, acl_xattr, a, sizeof a);
-  int a_errno = errno;
-  ssize_t b_len = fgetxattr (dest_fd, acl_xattr, b, sizeof b);
-  if (a_len < 0 || b_len < 0)
-    return a_len < 0 && b_len < 0 && a_errno == ENODATA && errno == ENODATA;
-  return a_len == b_len && memcmp (a, b, a_len) == 0;
-}
-
 /* Return true if the attributes OPTS ask to keep or set are already the
    destination's.  */
 static bool
@@ -120,7 +104,7 @@ security_matches (struct install_options const *opts, int src_fd,
           && caps_match (opts, src_fd, dest_fd)
           && (! opts->preserve_xattr
               || xattrs_equal (src_fd, dest_fd, &opts->xattr_filter))
-          && (! opts->preserve_acl || acls_match (src_fd, dest_fd)));
+          && (! opts->preserve_acl || posix_acl_same (src_fd, dest_fd)));
 }
 
 bool

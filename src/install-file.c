@@ -82,10 +82,12 @@ report_intent (struct install_state const *s)
 static bool
 close_staged (struct install_state *s)
 {
-  mode_t mode = (s->merge.used == MERGE_COPY
-                 ? wanted_file_mode (s->opts, &s->src_st) : S_IXUSR);
-  int r = staged_file_close (&s->staged,
-                             ! (mode & (S_IXUSR | S_IXGRP | S_IXOTH)));
+  /* An adopted source's mode is its own: assume it may be run.  */
+  bool not_executable
+    = (s->merge.used == MERGE_COPY
+       && ! (wanted_file_mode (s->opts, &s->src_st)
+             & (S_IXUSR | S_IXGRP | S_IXOTH)));
+  int r = staged_file_close (&s->staged, not_executable);
   if (r == 0)
     return true;
   error (0, errno, (r == STAGED_NOT_HELD ? _("cannot create regular file %s")

@@ -74,6 +74,21 @@ posix_acl_dir_passes (int dir_fd)
 #endif
 }
 
+bool
+posix_acl_same (int a_fd, int b_fd)
+{
+  /* Not conditional on USE_XATTR_ACL: -C --preserve=acl compares what is
+     there in any build.  */
+  static char const acl_xattr[] = "system.posix_acl_access";
+  char a[4096], b[4096];
+  ssize_t a_len = fgetxattr (a_fd, acl_xattr, a, sizeof a);
+  int a_errno = errno;
+  ssize_t b_len = fgetxattr (b_fd, acl_xattr, b, sizeof b);
+  if (a_len < 0 || b_len < 0)
+    return a_len < 0 && b_len < 0 && a_errno == ENODATA && errno == ENODATA;
+  return a_len == b_len && memcmp (a, b, a_len) == 0;
+}
+
 int
 posix_acl_drop (int fd, mode_t mode)
 {

@@ -39,6 +39,10 @@ bool posix_acl_extended (int fd);
    O_PATH descriptor) can inherit an ACL, true if one may.  */
 bool posix_acl_dir_passes (int dir_fd);
 
+/* Return true if the open files A_FD and B_FD have the same access ACL,
+   or neither has one.  */
+bool posix_acl_same (int a_fd, int b_fd);
+
 /* Remove the access ACL of FD, if any, and give it the mode MODE.  */
 int posix_acl_drop (int fd, mode_t mode);
 

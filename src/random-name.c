@@ -61,7 +61,9 @@ random_below_62 (void)
     }
 }
 
-bool
+/* Overwrite the N bytes at CHARS with random letters and digits.
+   Return false if the kernel gives no random bytes.  */
+static bool
 random_name_chars (char *chars, size_t n)
 {
   for (size_t i = 0; i < n; i++)

@@ -26,10 +26,6 @@
    installed file.  These come from a pool of random bytes that one
    getrandom call fills for many names, as unpredictable.  */
 
-/* Overwrite the N bytes at CHARS with random letters and digits.
-   Return false if the kernel gives no random bytes.  */
-bool random_name_chars (char *chars, size_t n);
-
 /* Make a name from TEMPLATE, which ends in N 'X's, that MAKE (given ARG)
    can create: fill the 'X's, call MAKE, and try again with other
    characters while MAKE fails with EEXIST.  Return 0, or -1 with errno

@@ -52,7 +52,7 @@ temporary_template (char const *dest_base)
   return tmpl;
 }
 
-/* How try_tempname is asked to make a name exist.  */
+/* How random_name_try is asked to make a name exist.  */
 struct make_name_args
 {
   struct staged_file *staged;
